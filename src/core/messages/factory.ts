@@ -1,0 +1,68 @@
+import type { Clock } from '../time/clock';
+import type { IdGenerator } from '../time/ids';
+import type { Command } from './command';
+import type { EventEnvelope } from './event';
+
+/** What an event or command was caused by: its correlation flows on, its id becomes causation. */
+export interface Cause {
+  readonly id: string;
+  readonly correlationId: string;
+}
+
+export interface MessageOptions {
+  readonly source: string;
+  /** The message that caused this one; without it, this message starts a new correlation. */
+  readonly cause?: Cause;
+  readonly partitionKey?: string;
+  readonly schemaVersion?: number;
+  readonly metadata?: Record<string, string>;
+  /** Use a known id (imports, retries); otherwise one is drawn from the id generator. */
+  readonly id?: string;
+}
+
+/** Builds envelopes with injected time and ids, so the same inputs give the same messages. */
+export class MessageFactory {
+  constructor(
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  event<TType extends string, TData>(
+    type: TType,
+    data: TData,
+    options: MessageOptions,
+  ): EventEnvelope<TType, TData> {
+    const id = options.id ?? this.ids.next('evt');
+    const envelope: EventEnvelope<TType, TData> = {
+      id,
+      type,
+      time: this.clock.now(),
+      schemaVersion: options.schemaVersion ?? 1,
+      source: options.source,
+      correlationId: options.cause?.correlationId ?? id,
+      causationId: options.cause?.id ?? null,
+      ...(options.partitionKey === undefined ? {} : { partitionKey: options.partitionKey }),
+      metadata: Object.freeze({ ...(options.metadata ?? {}) }),
+      data,
+    };
+    return Object.freeze(envelope);
+  }
+
+  command<TType extends string, TData>(
+    type: TType,
+    data: TData,
+    options: Omit<MessageOptions, 'partitionKey' | 'schemaVersion'>,
+  ): Command<TType, TData> {
+    const id = options.id ?? this.ids.next('cmd');
+    return Object.freeze({
+      id,
+      type,
+      time: this.clock.now(),
+      source: options.source,
+      correlationId: options.cause?.correlationId ?? id,
+      causationId: options.cause?.id ?? null,
+      metadata: Object.freeze({ ...(options.metadata ?? {}) }),
+      data,
+    });
+  }
+}
