@@ -44,7 +44,7 @@ function layerOf(file: string): Layer | undefined {
   return layers.find((layer) => layer === top);
 }
 
-export function violations(): string[] {
+function violations(): string[] {
   const problems: string[] = [];
   for (const file of filesUnder(src)) {
     const layer = layerOf(file);
