@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { ComponentKind } from './component-kinds';
+
+// Per-kind configuration. Every field has a default, so a scenario may give only what differs.
+// Times are virtual milliseconds; rates are per virtual second; probabilities are 0..1.
+
+const probability = z.number().min(0).max(1);
+const durationMs = z.number().min(0).max(86_400_000);
+
+/** Latency as a log-normal distribution: median and spread (0 = constant). */
+export const latencySchema = z.object({
+  medianMs: durationMs.default(20),
+  sigma: z.number().min(0).max(3).default(0.3),
+});
+
+/** Exponential backoff, Temporal-like defaults: 1 s, x2, capped at 100 x initial. */
+export const retrySchema = z.object({
+  initialIntervalMs: durationMs.default(1000),
+  backoffCoefficient: z.number().min(1).max(10).default(2),
+  maximumIntervalMs: durationMs.default(100_000),
+  maximumAttempts: z.number().int().min(1).max(100).default(4),
+});
+
+/** Faults any component can carry; the Inspector edits these. */
+export const componentFaultsSchema = z.object({
+  failureRate: probability.default(0),
+  failNext: z.number().int().min(0).max(1_000_000).default(0),
+  slowFactor: z.number().min(1).max(100).default(1),
+  down: z.boolean().default(false),
+});
+
+const producer = z.object({
+  ratePerSecond: z.number().min(0).max(100_000).default(5),
+  users: z.number().int().min(1).max(1_000_000).default(50),
+  catalogSize: z.number().int().min(1).max(100_000).default(20),
+  maxItemsPerOrder: z.number().int().min(1).max(50).default(3),
+  keyBy: z.enum(['user', 'order']).default('order'),
+  payloadStyle: z.enum(['notification', 'event-carried-state']).default('event-carried-state'),
+  emit: z.enum(['commands', 'events']).default('commands'),
+  maxOrders: z.number().int().min(0).max(10_000_000).default(0),
+});
+
+const eventBus = z.object({
+  partitions: z.number().int().min(1).max(256).default(4),
+  delivery: z.enum(['at-least-once', 'at-most-once']).default('at-least-once'),
+  latency: latencySchema.default({ medianMs: 5, sigma: 0.2 }),
+  duplicateRate: probability.default(0),
+  dropRate: probability.default(0),
+  reorderJitterMs: durationMs.default(0),
+});
+
+const eventStore = z.object({
+  appendLatency: latencySchema.default({ medianMs: 2, sigma: 0.1 }),
+});
+
+const orderService = z.object({
+  latency: latencySchema.default({ medianMs: 10, sigma: 0.3 }),
+});
+
+const consumer = z.object({
+  group: z.string().min(1).max(64).default('consumers'),
+  subscribe: z.string().min(1).max(100).default('order.*'),
+  instances: z.number().int().min(1).max(64).default(1),
+  latency: latencySchema.default({ medianMs: 20, sigma: 0.5 }),
+  idempotent: z.boolean().default(true),
+  retry: retrySchema.default({
+    initialIntervalMs: 1000,
+    backoffCoefficient: 2,
+    maximumIntervalMs: 100_000,
+    maximumAttempts: 4,
+  }),
+});
+
+const projection = z.object({
+  projection: z.enum(['order-list', 'order-statistics']).default('order-list'),
+  pollIntervalMs: durationMs.default(100),
+  batchSize: z.number().int().min(1).max(10_000).default(100),
+});
+
+const saga = z.object({
+  stepTimeoutMs: durationMs.default(5000),
+  maxStepAttempts: z.number().int().min(1).max(20).default(3),
+  maxCompensationAttempts: z.number().int().min(1).max(20).default(5),
+  retryIntervalMs: durationMs.default(1000),
+});
+
+const participant = z.object({
+  latency: latencySchema.default({ medianMs: 50, sigma: 0.4 }),
+});
+
+const deadLetterQueue = z.object({
+  capacity: z.number().int().min(1).max(10_000_000).default(100_000),
+});
+
+const queryApi = z.object({
+  ratePerSecond: z.number().min(0).max(10_000).default(2),
+  readYourWrites: z.boolean().default(false),
+});
+
+/** The configuration schema of each kind. */
+export const componentConfigSchemas = {
+  producer,
+  'event-bus': eventBus,
+  'event-store': eventStore,
+  'order-service': orderService,
+  consumer,
+  projection,
+  saga,
+  inventory: participant,
+  payment: participant,
+  shipping: participant,
+  notification: participant,
+  'dead-letter-queue': deadLetterQueue,
+  'query-api': queryApi,
+} as const satisfies Record<ComponentKind, z.ZodType>;
+
+export type ComponentConfigs = {
+  [K in ComponentKind]: z.output<(typeof componentConfigSchemas)[K]>;
+};
+export type ComponentFaults = z.output<typeof componentFaultsSchema>;
+export type RetrySettings = z.output<typeof retrySchema>;
+export type LatencySettings = z.output<typeof latencySchema>;
+
+/** The defaults of a kind's configuration. */
+export function defaultConfig<K extends ComponentKind>(kind: K): ComponentConfigs[K] {
+  return componentConfigSchemas[kind].parse({}) as ComponentConfigs[K];
+}
