@@ -1,0 +1,183 @@
+import type { OrderSagaEvent } from './order-saga-events';
+import type { OrderSagaState } from './order-saga-state';
+import {
+  compensationOf,
+  type ForwardStep,
+  forwardSteps,
+  isCompensation,
+  type SagaStep,
+  stepDefinitions,
+} from './order-saga-steps';
+
+export interface OrderSagaSettings {
+  readonly maxStepAttempts: number;
+  readonly maxCompensationAttempts: number;
+  readonly retryIntervalMs: number;
+}
+
+/** What the saga reacts to: the order that starts it, participants' answers, and its timers. */
+export type OrderSagaInput =
+  | { kind: 'start'; orderId: string; userId: string; total: number }
+  | { kind: 'reply'; eventType: string; reason?: string; retryable?: boolean }
+  | { kind: 'timeout'; step: SagaStep; attempt: number };
+
+/**
+ * Decides the saga's next events (effects are data: a `saga.step.started` event means "send the
+ * step's command after delayMs and arm its timeout"). Answers that match nothing current, such
+ * as duplicates or replies to an earlier attempt, decide nothing.
+ */
+export function decideOrderSaga(
+  state: OrderSagaState,
+  input: OrderSagaInput,
+  settings: OrderSagaSettings,
+): OrderSagaEvent[] {
+  switch (input.kind) {
+    case 'start':
+      if (state.status !== 'not-started') return [];
+      return [
+        {
+          type: 'saga.started',
+          data: { orderId: input.orderId, userId: input.userId, total: input.total },
+        },
+        started('reserve-inventory', 1, 0),
+      ];
+    case 'reply':
+      return decideReply(
+        state,
+        input.eventType,
+        input.reason ?? 'failed',
+        input.retryable ?? true,
+        settings,
+      );
+    case 'timeout':
+      if (state.current !== input.step || state.attempt !== input.attempt) return [];
+      return decideFailure(state, 'timed out', true, true, settings);
+  }
+}
+
+function decideReply(
+  state: OrderSagaState,
+  eventType: string,
+  reason: string,
+  retryable: boolean,
+  settings: OrderSagaSettings,
+): OrderSagaEvent[] {
+  if (state.abandoned && eventType === stepDefinitions[state.abandoned].succeeded) {
+    return lateSuccess(state, state.abandoned);
+  }
+  const step = state.current;
+  if (!step) return [];
+  const definition = stepDefinitions[step];
+  if (eventType === definition.failed)
+    return decideFailure(state, reason, retryable, false, settings);
+  if (eventType !== definition.succeeded) return [];
+  const succeeded: OrderSagaEvent = {
+    type: 'saga.step.succeeded',
+    data: { step, attempt: state.attempt, late: false },
+  };
+  return [succeeded, ...next(state, step)];
+}
+
+/** After a step succeeded: the next forward step, the next compensation, or the end. */
+function next(state: OrderSagaState, step: SagaStep): OrderSagaEvent[] {
+  if (state.status === 'running') {
+    const following = forwardSteps[forwardSteps.indexOf(step as ForwardStep) + 1];
+    if (following) return [started(following, 1, 0)];
+    return [{ type: 'saga.completed', data: { orderId: state.orderId } }];
+  }
+  const queued = state.queue[0];
+  if (queued) return [started(queued, 1, 0)];
+  return [
+    {
+      type: 'saga.compensated',
+      data: {
+        orderId: state.orderId,
+        failedStep: state.failedStep ?? 'reserve-inventory',
+        reason: state.failureReason ?? 'failed',
+      },
+    },
+  ];
+}
+
+function decideFailure(
+  state: OrderSagaState,
+  reason: string,
+  retryable: boolean,
+  timedOut: boolean,
+  settings: OrderSagaSettings,
+): OrderSagaEvent[] {
+  const step = state.current;
+  if (!step) return [];
+  const undoing = isCompensation(step) || step === 'reject-order';
+  const maxAttempts = undoing ? settings.maxCompensationAttempts : settings.maxStepAttempts;
+  // A compensation must eventually succeed, so its failures are always retried until the cap.
+  const willRetry = (retryable || undoing) && state.attempt < maxAttempts;
+  const attempt = state.attempt;
+  const failed: OrderSagaEvent = timedOut
+    ? { type: 'saga.step.timed-out', data: { step, attempt, willRetry } }
+    : { type: 'saga.step.failed', data: { step, attempt, reason, willRetry } };
+  if (willRetry) return [failed, started(step, attempt + 1, settings.retryIntervalMs)];
+  if (undoing) {
+    const why = `${step} failed ${attempt} times: ${timedOut ? 'timed out' : reason}`;
+    return [
+      failed,
+      {
+        type: 'saga.stuck',
+        data: { orderId: state.orderId, step, attempts: attempt, reason: why },
+      },
+    ];
+  }
+  return [
+    failed,
+    ...beginCompensation(state, step as ForwardStep, timedOut ? 'timed out' : reason),
+  ];
+}
+
+/** Compensations of exactly the completed steps, newest first, then rejecting a pending order. */
+function beginCompensation(
+  state: OrderSagaState,
+  failedStep: ForwardStep,
+  reason: string,
+): OrderSagaEvent[] {
+  const steps: SagaStep[] = [...state.completed]
+    .reverse()
+    .map((step) => compensationOf[step])
+    .filter((step): step is NonNullable<typeof step> => step !== null);
+  if (!state.completed.includes('confirm-order')) steps.push('reject-order');
+  const [first, ...rest] = steps;
+  const required: OrderSagaEvent = {
+    type: 'saga.compensation.required',
+    data: { failedStep, reason: `${failedStep}: ${reason}`, steps: rest },
+  };
+  return first ? [required, started(first, 1, 0)] : [required];
+}
+
+/** A step given up after a timeout succeeded after all: it completed, so it is compensated too. */
+function lateSuccess(state: OrderSagaState, step: ForwardStep): OrderSagaEvent[] {
+  const succeeded: OrderSagaEvent = {
+    type: 'saga.step.succeeded',
+    data: { step, attempt: state.attempt, late: true },
+  };
+  const compensation = compensationOf[step];
+  if (!compensation) return [succeeded];
+  // Run it right after the compensation in flight (it undoes the newest completed step), or now
+  // when the saga had already finished compensating.
+  const required: OrderSagaEvent = {
+    type: 'saga.compensation.required',
+    data: {
+      failedStep: state.failedStep ?? step,
+      reason: state.failureReason ?? 'late success',
+      steps: state.current === null ? [...state.queue] : [compensation, ...state.queue],
+    },
+  };
+  return state.current === null
+    ? [succeeded, required, started(compensation, 1, 0)]
+    : [succeeded, required];
+}
+
+function started(step: SagaStep, attempt: number, delayMs: number): OrderSagaEvent {
+  return {
+    type: 'saga.step.started',
+    data: { step, attempt, compensation: isCompensation(step), delayMs },
+  };
+}
