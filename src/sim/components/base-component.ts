@@ -1,0 +1,76 @@
+import type { Command } from '../../core/messages/command';
+import type { Delivery, SimComponent } from '../engine/sim-component';
+import type { SimContext } from '../engine/sim-context';
+import { FaultState } from '../faults/fault-state';
+import { ComponentMetrics, type ComponentMetricsSnapshot } from '../metrics/component-metrics';
+import type { Random } from '../random/random';
+import type { LatencySettings } from '../scenario/component-configs';
+import type { ComponentKind } from '../scenario/component-kinds';
+import type { ScenarioComponent } from '../scenario/scenario-schema';
+
+/**
+ * What every simulated component shares: identity, live faults, metrics, its own random stream,
+ * and system events when it starts, crashes and restarts (so faults are visible in the log).
+ */
+export abstract class BaseComponent implements SimComponent {
+  readonly id: string;
+  readonly kind: ComponentKind;
+  readonly name: string;
+  readonly faults: FaultState;
+  readonly metrics: ComponentMetrics;
+  protected readonly random: Random;
+
+  constructor(
+    protected readonly ctx: SimContext,
+    definition: ScenarioComponent,
+  ) {
+    this.id = definition.id;
+    this.kind = definition.kind;
+    this.name = definition.name;
+    this.faults = new FaultState(definition.faults);
+    this.metrics = new ComponentMetrics(definition.id);
+    this.random = ctx.random.fork();
+    this.faults.onChange((setting) => {
+      if (setting !== 'down') return;
+      if (this.faults.down) {
+        this.ctx.system(this, 'system.service.crashed', { name: this.name });
+        this.onCrash();
+      } else {
+        this.ctx.system(this, 'system.service.restarted', { name: this.name });
+        this.onRestart();
+      }
+    });
+  }
+
+  start(): void {
+    this.ctx.system(this, 'system.service.started', { name: this.name });
+    this.onStart();
+  }
+
+  /** Schedules the component's own recurring work. */
+  protected onStart(): void {}
+  /** Drops in-memory work that a crash would lose. */
+  protected onCrash(): void {}
+  /** Resumes after a crash. */
+  protected onRestart(): void {}
+
+  receiveCommand?(command: Command, from: string): void;
+  deliver?(delivery: Delivery): void;
+  accepts?(type: string): boolean;
+
+  /** A processing time drawn from the latency settings, stretched by slow mode. */
+  protected drawLatency(latency: LatencySettings): number {
+    const median = this.faults.latencyMs ?? latency.medianMs;
+    return this.random.logNormal(median, latency.sigma) * this.faults.slowFactor;
+  }
+
+  /** Reports a failed attempt: counted, and a system event in the log linked to its cause. */
+  protected reportFailure(reason: string, cause?: { id: string; correlationId: string }): void {
+    this.metrics.errors += 1;
+    this.ctx.system(this, 'system.error.occurred', { reason }, cause);
+  }
+
+  snapshot(): ComponentMetricsSnapshot {
+    return this.metrics.snapshot(this.faults.status());
+  }
+}

@@ -1,0 +1,133 @@
+import type { StoredEvent } from '../../../core/messages/event';
+import { partitionFor } from '../../engine/hash';
+import type { EventSink, SimContext } from '../../engine/sim-context';
+import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
+import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ScenarioComponent } from '../../scenario/scenario-schema';
+import { BaseComponent } from '../base-component';
+import { ConsumerGroup } from './consumer-group';
+import { PartitionLog } from './partition-log';
+
+type BusDefinition = Extract<ScenarioComponent, { kind: 'event-bus' }>;
+
+/** Time between handling a message and committing its offset (the crash window). */
+const COMMIT_DELAY_MS = 5;
+
+/**
+ * A topic: events are keyed to partitions (FIFO per partition) and every connected subscriber is
+ * a consumer group with its own offsets. Faults: duplicates (a message appended twice), drops
+ * (at-most-once only), reorder jitter (a random extra delay before the append, which can swap
+ * messages of one key), and an outage (publishes wait until the bus is back).
+ */
+export class EventBusComponent extends BaseComponent implements EventSink {
+  private readonly config: ComponentConfigs['event-bus'];
+  private readonly log: PartitionLog;
+  private readonly groups: ConsumerGroup[] = [];
+  private readonly heldWhileDown: StoredEvent[] = [];
+
+  constructor(ctx: SimContext, definition: BusDefinition) {
+    super(ctx, definition);
+    this.config = definition.config;
+    this.log = new PartitionLog(this.config.partitions);
+  }
+
+  protected override onStart(): void {
+    for (const subscriber of this.ctx.targets(this.id, 'events')) {
+      if (!subscriber.deliver) continue;
+      const instances =
+        subscriber.kind === 'consumer' ? Math.max(1, consumerInstances(subscriber)) : 1;
+      this.groups.push(
+        new ConsumerGroup(subscriber, this.log, this.ctx.scheduler, {
+          busId: this.id,
+          delivery: this.config.delivery,
+          commitDelayMs: COMMIT_DELAY_MS,
+          instances,
+        }),
+      );
+    }
+  }
+
+  protected override onRestart(): void {
+    const held = this.heldWhileDown.splice(0);
+    for (const event of held) this.publish(event);
+  }
+
+  /** Events routed to this bus by a publisher or an event store relay. */
+  accept(events: readonly StoredEvent[]): void {
+    for (const event of events) this.publish(event);
+  }
+
+  /** Redrives a dead-lettered event to the subscriber it failed in. */
+  redrive(subscriberId: string, event: StoredEvent): boolean {
+    const group = this.groups.find((candidate) => candidate.subscriber.id === subscriberId);
+    if (!group) return false;
+    group.redrive(event);
+    return true;
+  }
+
+  private publish(event: StoredEvent): void {
+    if (this.faults.down) {
+      this.heldWhileDown.push(event);
+      this.metrics.queueDepth = this.heldWhileDown.length;
+      return;
+    }
+    this.metrics.received += 1;
+    const dropRate = this.faults.bus.dropRate ?? this.config.dropRate;
+    if (this.config.delivery === 'at-most-once' && this.random.chance(dropRate)) {
+      this.metrics.count('dropped');
+      return;
+    }
+    const jitterMs = this.faults.bus.reorderJitterMs ?? this.config.reorderJitterMs;
+    const delay =
+      this.drawLatency(this.config.latency) + (jitterMs > 0 ? this.random.next() * jitterMs : 0);
+    this.ctx.scheduler.schedule(delay, () => this.append(event), 'bus append');
+    const duplicateRate = this.faults.bus.duplicateRate ?? this.config.duplicateRate;
+    if (this.random.chance(duplicateRate)) {
+      this.metrics.count('duplicated');
+      this.ctx.scheduler.schedule(
+        delay + this.drawLatency(this.config.latency),
+        () => this.append(event),
+        'bus duplicate',
+      );
+    }
+  }
+
+  private append(event: StoredEvent): void {
+    const key = event.partitionKey ?? event.correlationId;
+    const partition = partitionFor(key, this.log.count);
+    this.log.append(partition, { event, appendedAt: this.ctx.scheduler.now() });
+    this.metrics.handled += 1;
+    for (const group of this.groups) group.pump();
+  }
+
+  override snapshot(): ComponentMetricsSnapshot {
+    let lag = 0;
+    let redelivered = 0;
+    let lost = 0;
+    for (const group of this.groups) {
+      lag += group.lagMessages();
+      redelivered += group.redelivered;
+      lost += group.lost;
+    }
+    this.metrics.extra.consumerLag = lag;
+    this.metrics.extra.redelivered = redelivered;
+    this.metrics.extra.lostInFlight = lost;
+    this.metrics.extra.messages = this.log.totalMessages();
+    return super.snapshot();
+  }
+
+  /** Per-subscriber lag, for the charts and the metrics summary. */
+  groupLag(): Array<{ subscriber: string; messages: number; ms: number; inFlight: number }> {
+    return this.groups.map((group) => ({
+      subscriber: group.subscriber.id,
+      messages: group.lagMessages(),
+      ms: group.lagMs(),
+      inFlight: group.inFlight(),
+    }));
+  }
+}
+
+function consumerInstances(subscriber: { id: string }): number {
+  const withConfig = subscriber as { config?: { instances?: number } };
+  return withConfig.config?.instances ?? 1;
+}

@@ -1,0 +1,51 @@
+import { LatencyReservoir } from './latency-reservoir';
+
+/** What every component counts; kind-specific figures go in `extra`. */
+export interface ComponentMetricsSnapshot {
+  readonly id: string;
+  /** Messages (commands or deliveries) this component received. */
+  readonly received: number;
+  /** Messages it finished handling successfully. */
+  readonly handled: number;
+  /** Handling attempts that failed (each retry that fails counts). */
+  readonly errors: number;
+  /** Messages waiting for this component. */
+  readonly queueDepth: number;
+  /** Messages being handled now. */
+  readonly inFlight: number;
+  readonly latency: { p50: number; p95: number; p99: number };
+  readonly status: 'running' | 'down' | 'failing';
+  readonly extra: Readonly<Record<string, number>>;
+}
+
+/** Mutable counters a component updates as it works; snapshots are copies. */
+export class ComponentMetrics {
+  received = 0;
+  handled = 0;
+  errors = 0;
+  queueDepth = 0;
+  inFlight = 0;
+  readonly latency = new LatencyReservoir();
+  readonly extra: Record<string, number> = {};
+
+  constructor(readonly id: string) {}
+
+  /** Adds `by` to a kind-specific counter. */
+  count(name: string, by = 1): void {
+    this.extra[name] = (this.extra[name] ?? 0) + by;
+  }
+
+  snapshot(status: ComponentMetricsSnapshot['status']): ComponentMetricsSnapshot {
+    return {
+      id: this.id,
+      received: this.received,
+      handled: this.handled,
+      errors: this.errors,
+      queueDepth: this.queueDepth,
+      inFlight: this.inFlight,
+      latency: this.latency.percentiles(),
+      status,
+      extra: { ...this.extra },
+    };
+  }
+}
