@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DecidedEvent } from '../../../src/core/cqrs/decider';
+import { MessageFactory } from '../../../src/core/messages/factory';
+import { orderListProjection } from '../../../src/core/projections/order-list-projection';
+import { getOrder, pendingOrders } from '../../../src/core/projections/order-list-queries';
+import { orderStatisticsProjection } from '../../../src/core/projections/order-statistics-projection';
+import { DuplicateProjectionError } from '../../../src/core/projections/projection-errors';
+import { ProjectionManager } from '../../../src/core/projections/projection-manager';
+import { InMemoryEventStore } from '../../../src/core/store/in-memory-event-store';
+import { ManualClock } from '../../../src/core/time/clock';
+import { SequentialIds } from '../../../src/core/time/ids';
+import { orderConfirmed, orderPlaced } from '../../support/order-fixtures';
+
+let store: InMemoryEventStore;
+const messages = new MessageFactory(new ManualClock(), new SequentialIds());
+
+/** Appends each event to its order's stream, as the order service would. */
+async function write(...events: (DecidedEvent & { data: { orderId: string } })[]): Promise<void> {
+  for (const event of events) {
+    const envelope = messages.event(event.type, event.data, { source: 'test' });
+    await store.append(`order-${event.data.orderId}`, [envelope]);
+  }
+}
+
+/** Also a non-order event, which projections skip but whose position they pass. */
+async function writeForeign(): Promise<void> {
+  await store.append('payment-1', [messages.event('payment.received', {}, { source: 'test' })]);
+}
+
+beforeEach(() => {
+  store = new InMemoryEventStore();
+});
+
+describe('given a manager with the two order projections', () => {
+  let manager: ProjectionManager;
+  beforeEach(() => {
+    manager = new ProjectionManager();
+    manager.register(orderListProjection);
+    manager.register(orderStatisticsProjection);
+  });
+
+  it('when one is registered twice, then DuplicateProjectionError', () => {
+    expect(() => manager.register(orderListProjection)).toThrow(DuplicateProjectionError);
+  });
+
+  it('when rebuilt in small pages, then every event is read once and checkpoints reach the head', async () => {
+    await write(orderPlaced('o-1'), orderPlaced('o-2'));
+    await writeForeign();
+    await write(orderConfirmed('o-1'), orderPlaced('o-3'));
+    expect(await manager.rebuild(store, { pageSize: 2 })).toBe(5);
+    expect(manager.projections.map((entry) => entry.checkpoint)).toEqual([5, 5]);
+    const [list] = manager.projections;
+    const model = list?.model as Parameters<typeof pendingOrders>[0];
+    expect(pendingOrders(model).map((row) => row.orderId)).toEqual(['o-2', 'o-3']);
+  });
+
+  it('when caught up twice, then the second catch-up reads only the new events', async () => {
+    await write(orderPlaced('o-1'));
+    await manager.catchUp(store);
+    await write(orderConfirmed('o-1'), orderPlaced('o-2'));
+    expect(await manager.catchUp(store)).toBe(2);
+    expect(manager.lowestCheckpoint()).toBe(3);
+  });
+
+  it('when rebuilt after catching up, then the result is the same as before', async () => {
+    await write(orderPlaced('o-1'), orderConfirmed('o-1'), orderPlaced('o-2'));
+    await manager.catchUp(store, { pageSize: 1 });
+    const before = manager.projections.map((entry) => entry.snapshot());
+    await manager.rebuild(store);
+    expect(manager.projections.map((entry) => entry.snapshot())).toEqual(before);
+  });
+
+  it('when following the store, then existing and later appends are applied in order', async () => {
+    await write(orderPlaced('o-1'));
+    const subscription = manager.follow(store);
+    await subscription.caughtUp;
+    await write(orderConfirmed('o-1'), orderPlaced('o-2'));
+    // The in-memory store delivers live appends synchronously inside append.
+    expect(manager.lowestCheckpoint()).toBe(3);
+    subscription.close();
+  });
+
+  it('when the synchronous twins are used, then they match the async path', async () => {
+    await write(orderPlaced('o-1'), orderConfirmed('o-1'));
+    expect(manager.rebuildSync(store, { pageSize: 1 })).toBe(2);
+    const other = new ProjectionManager();
+    const list = other.register(orderListProjection);
+    await other.catchUp(store);
+    expect(getOrder(list.model, 'o-1')?.status).toBe('confirmed');
+    expect(manager.projections[0]?.snapshot()).toEqual(list.snapshot());
+  });
+});
+
+describe('given projections at different checkpoints', () => {
+  it('when caught up, then reading starts at the lowest and neither applies a position twice', async () => {
+    const manager = new ProjectionManager();
+    const list = manager.register(orderListProjection);
+    await write(orderPlaced('o-1'), orderPlaced('o-2'));
+    await manager.catchUp(store);
+    const stats = manager.register(orderStatisticsProjection);
+    await write(orderConfirmed('o-1'));
+    expect(await manager.catchUp(store)).toBe(3);
+    expect([list.checkpoint, stats.checkpoint]).toEqual([3, 3]);
+    expect(stats.model.totalOrders).toBe(2);
+    expect(stats.model.byStatus).toMatchObject({ pending: 1, confirmed: 1 });
+  });
+
+  it('with none registered, then the lowest checkpoint is 0', () => {
+    expect(new ProjectionManager().lowestCheckpoint()).toBe(0);
+  });
+});
