@@ -1,8 +1,20 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Vite's dev server injects CSS as <style> tags, which the page's strict CSP blocks. Relax
+ * style-src for the dev server only; the built site keeps `style-src 'self'`.
+ */
+const devStyleCsp: Plugin = {
+  name: 'eventfold:dev-style-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devStyleCsp],
   build: { target: 'es2022', sourcemap: true },
   worker: { format: 'es' },
   test: {

@@ -1,0 +1,24 @@
+// Must stay the first import: it configures zod before any module can build a schema.
+import './app/csp-safe-zod';
+import './styles/tokens.css';
+import './styles/base.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { useEventfoldStore } from './state/store';
+import { applyDocumentTheme, initialTheme } from './ui/theme/theme-preference';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain <div id="root"> for Eventfold to mount');
+
+// Resolved and applied before the first render so the page never flashes (or animates) from
+// the wrong theme.
+const theme = initialTheme();
+useEventfoldStore.getState().setTheme(theme);
+applyDocumentTheme(theme);
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

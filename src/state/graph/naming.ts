@@ -1,0 +1,38 @@
+import type { ComponentKind } from '../component-kinds';
+import type { CanvasNode, FlowPoint } from './canvas-node';
+
+/** The first free id `kind-n` (n from 1), so ids stay readable and deterministic. */
+export function nextNodeId(kind: ComponentKind, nodes: readonly CanvasNode[]): string {
+  const taken = new Set(nodes.map((node) => node.id));
+  let n = 1;
+  while (taken.has(`${kind.id}-${n}`)) n += 1;
+  return `${kind.id}-${n}`;
+}
+
+/** The kind's label, or `label n` (n from 2) when the plain label is already on the canvas. */
+export function nextNodeName(kind: ComponentKind, nodes: readonly CanvasNode[]): string {
+  const taken = new Set(nodes.map((node) => node.data.name));
+  if (!taken.has(kind.label)) return kind.label;
+  let n = 2;
+  while (taken.has(`${kind.label} ${n}`)) n += 1;
+  return `${kind.label} ${n}`;
+}
+
+const overlapDistance = 8;
+const cascadeStep = 24;
+
+/** Moves `position` diagonally until no node sits on it, so repeated adds stay visible. */
+export function freePosition(position: FlowPoint, nodes: readonly CanvasNode[]): FlowPoint {
+  let candidate = position;
+  const occupied = (point: FlowPoint) =>
+    nodes.some(
+      (node) =>
+        Math.abs(node.position.x - point.x) < overlapDistance &&
+        Math.abs(node.position.y - point.y) < overlapDistance,
+    );
+  // Bounded so a pathological canvas cannot loop forever.
+  for (let tries = 0; tries < 100 && occupied(candidate); tries += 1) {
+    candidate = { x: candidate.x + cascadeStep, y: candidate.y + cascadeStep };
+  }
+  return candidate;
+}

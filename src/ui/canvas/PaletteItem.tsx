@@ -1,0 +1,45 @@
+import { memo, useId } from 'react';
+import type { ComponentKind, ComponentKindId } from '../../state/component-kinds';
+import { writeDraggedKind } from './drag-data';
+import { KindIcon } from './KindIcon';
+
+interface PaletteItemProps {
+  kind: ComponentKind;
+  onPlace: (kind: ComponentKindId) => void;
+}
+
+/** One draggable component kind. Enter or a click adds it at the centre of the canvas. */
+export const PaletteItem = memo(function PaletteItem({ kind, onPlace }: PaletteItemProps) {
+  const descriptionId = useId();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`palette-item category-${kind.category}`}
+        draggable
+        aria-label={kind.label}
+        aria-describedby={descriptionId}
+        title={kind.description}
+        onDragStart={(event) => writeDraggedKind(event.dataTransfer, kind.id)}
+        onClick={() => onPlace(kind.id)}
+        onKeyDown={(event) => {
+          // Handled on keydown (and the click suppressed) so one Enter adds exactly one node.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onPlace(kind.id);
+          }
+        }}
+      >
+        <span className="palette-item__icon">
+          <KindIcon kind={kind.id} />
+        </span>
+        <span className="palette-item__text">
+          <span className="palette-item__label">{kind.label}</span>
+          <span id={descriptionId} className="palette-item__description">
+            {kind.description}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,34 @@
+import { selectRunStatus } from '../../state/selectors';
+import { useEventfoldStore } from '../../state/store';
+import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './control-icons';
+
+/** Run, Pause, Step and Reset, enabled according to the run's status. */
+export function RunControls() {
+  const status = useEventfoldStore(selectRunStatus);
+  const run = useEventfoldStore((state) => state.run);
+  const pause = useEventfoldStore((state) => state.pause);
+  const step = useEventfoldStore((state) => state.step);
+  const reset = useEventfoldStore((state) => state.reset);
+  const running = status === 'running';
+
+  return (
+    <div className="toolbar__group">
+      <button type="button" className="button button--primary" onClick={run} disabled={running}>
+        <PlayIcon />
+        Run
+      </button>
+      <button type="button" className="button" onClick={pause} disabled={!running}>
+        <PauseIcon />
+        Pause
+      </button>
+      <button type="button" className="button" onClick={step} disabled={running}>
+        <StepIcon />
+        Step
+      </button>
+      <button type="button" className="button" onClick={reset} disabled={status === 'idle'}>
+        <ResetIcon />
+        Reset
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { selectSeed } from '../../state/selectors';
+import { useEventfoldStore } from '../../state/store';
+
+/** Parses a seed typed by a person: a non-negative integer, or null for anything else. */
+export function parseSeed(text: string): number | null {
+  if (!/^\d+$/.test(text.trim())) return null;
+  const seed = Number(text.trim());
+  return Number.isSafeInteger(seed) ? seed : null;
+}
+
+/**
+ * The "Seed" input. It keeps a local draft so a person can clear the field while typing; only
+ * valid seeds reach the store, and leaving the field restores the current seed.
+ */
+export function SeedInput() {
+  const seed = useEventfoldStore(selectSeed);
+  const setSeed = useEventfoldStore((state) => state.setSeed);
+  const [draft, setDraft] = useState(String(seed));
+
+  useEffect(() => setDraft(String(seed)), [seed]);
+
+  const invalid = parseSeed(draft) === null;
+
+  return (
+    <label className="field">
+      <span className="field__label">Seed</span>
+      <input
+        className="field__control field__control--seed"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        value={draft}
+        aria-invalid={invalid}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const parsed = parseSeed(event.target.value);
+          if (parsed !== null) setSeed(parsed);
+        }}
+        onBlur={() => setDraft(String(seed))}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,28 @@
+import { isSpeedSetting, speedSettings } from '../../state/run/speeds';
+import { selectSpeed } from '../../state/selectors';
+import { useEventfoldStore } from '../../state/store';
+
+/** The "Speed" select: how fast virtual time runs against the wall clock. */
+export function SpeedSelect() {
+  const speed = useEventfoldStore(selectSpeed);
+  const setSpeed = useEventfoldStore((state) => state.setSpeed);
+
+  return (
+    <label className="field">
+      <span className="field__label">Speed</span>
+      <select
+        className="field__control"
+        value={speed}
+        onChange={(event) => {
+          if (isSpeedSetting(event.target.value)) setSpeed(event.target.value);
+        }}
+      >
+        {speedSettings.map((setting) => (
+          <option key={setting.value} value={setting.value}>
+            {setting.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,24 @@
+import { ExportMenu } from './ExportMenu';
+import { ImportButton } from './ImportButton';
+import { RunControls } from './RunControls';
+import { SeedInput } from './SeedInput';
+import { SpeedSelect } from './SpeedSelect';
+
+/** The simulation controls: run state, speed and seed, then export and import. */
+export function Toolbar() {
+  return (
+    <div role="toolbar" aria-label="Simulation controls" className="toolbar">
+      <RunControls />
+      <span className="toolbar__divider" aria-hidden="true" />
+      <div className="toolbar__group">
+        <SpeedSelect />
+        <SeedInput />
+      </div>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <div className="toolbar__group">
+        <ExportMenu />
+        <ImportButton />
+      </div>
+    </div>
+  );
+}
