@@ -15,6 +15,7 @@ type StoreDefinition = Extract<ScenarioComponent, { kind: 'event-store' }>;
 export class EventStoreComponent extends BaseComponent implements EventSink {
   private readonly config: ComponentConfigs['event-store'];
   private readonly waiting: StoredEvent[] = [];
+  private lastRelayAt = 0;
 
   constructor(ctx: SimContext, definition: StoreDefinition) {
     super(ctx, definition);
@@ -41,8 +42,11 @@ export class EventStoreComponent extends BaseComponent implements EventSink {
   private relay(events: readonly StoredEvent[]): void {
     const delay = this.drawLatency(this.config.appendLatency);
     this.metrics.latency.record(delay);
-    this.ctx.scheduler.schedule(
-      delay,
+    // The relay publishes in log order: a batch never overtakes the one appended before it.
+    const at = Math.max(this.ctx.scheduler.now() + delay, this.lastRelayAt);
+    this.lastRelayAt = at;
+    this.ctx.scheduler.at(
+      at,
       () => {
         this.metrics.handled += events.length;
         for (const target of this.ctx.targets(this.id, 'events')) {

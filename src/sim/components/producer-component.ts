@@ -42,6 +42,7 @@ export class ProducerComponent extends BaseComponent {
 
   private tick(): void {
     if (this.faults.down) return; // restarts resume the ticking
+    if (this.config.maxOrders > 0 && this.placed >= this.config.maxOrders) return;
     this.scheduleNext();
     if (this.faults.shouldFail(this.random)) {
       this.reportFailure('order API rejected the request');

@@ -24,6 +24,8 @@ export class EventBusComponent extends BaseComponent implements EventSink {
   private readonly log: PartitionLog;
   private readonly groups: ConsumerGroup[] = [];
   private readonly heldWhileDown: StoredEvent[] = [];
+  /** Virtual time the last message of each partition lands: later ones never land earlier. */
+  private readonly lastArrival: number[] = [];
 
   constructor(ctx: SimContext, definition: BusDefinition) {
     super(ctx, definition);
@@ -77,24 +79,28 @@ export class EventBusComponent extends BaseComponent implements EventSink {
       this.metrics.count('dropped');
       return;
     }
+    const partition = partitionFor(event.partitionKey ?? event.correlationId, this.log.count);
+    // Latency varies per message, but a partition stays FIFO: nothing lands before the message
+    // published ahead of it. Reorder jitter is the fault that deliberately breaks this.
+    const arrival = Math.max(
+      this.ctx.scheduler.now() + this.drawLatency(this.config.latency),
+      this.lastArrival[partition] ?? 0,
+    );
+    this.lastArrival[partition] = arrival;
     const jitterMs = this.faults.bus.reorderJitterMs ?? this.config.reorderJitterMs;
-    const delay =
-      this.drawLatency(this.config.latency) + (jitterMs > 0 ? this.random.next() * jitterMs : 0);
-    this.ctx.scheduler.schedule(delay, () => this.append(event), 'bus append');
+    const jitter = jitterMs > 0 ? this.random.next() * jitterMs : 0;
+    this.ctx.scheduler.at(arrival + jitter, () => this.append(event, partition), 'bus append');
     const duplicateRate = this.faults.bus.duplicateRate ?? this.config.duplicateRate;
     if (this.random.chance(duplicateRate)) {
       this.metrics.count('duplicated');
-      this.ctx.scheduler.schedule(
-        delay + this.drawLatency(this.config.latency),
-        () => this.append(event),
-        'bus duplicate',
-      );
+      // A redelivered copy (a producer retry) lands after the original.
+      const copyArrival = arrival + jitter + this.drawLatency(this.config.latency);
+      this.lastArrival[partition] = Math.max(this.lastArrival[partition] ?? 0, copyArrival);
+      this.ctx.scheduler.at(copyArrival, () => this.append(event, partition), 'bus duplicate');
     }
   }
 
-  private append(event: StoredEvent): void {
-    const key = event.partitionKey ?? event.correlationId;
-    const partition = partitionFor(key, this.log.count);
+  private append(event: StoredEvent, partition: number): void {
     this.log.append(partition, { event, appendedAt: this.ctx.scheduler.now() });
     this.metrics.handled += 1;
     for (const group of this.groups) group.pump();

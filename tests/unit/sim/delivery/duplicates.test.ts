@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOfType, metricsOf, pipeline } from './pipeline-scenario';
+
+describe('given a bus that duplicates half its messages, with two consumer groups', () => {
+  const sim = pipeline({
+    producer: { maxOrders: 200, ratePerSecond: 100 },
+    bus: { duplicateRate: 0.5 },
+    consumers: [
+      { id: 'safe', config: { idempotent: true } },
+      { id: 'naive', config: { idempotent: false } },
+    ],
+  });
+  sim.runUntil(30_000);
+  const unique = eventsOfType(sim, 'order.placed').length;
+  const duplicated = metricsOf(sim, 'bus').extra.duplicated ?? 0;
+
+  it('when the idempotent consumer sees a repeat, then it is caught and not applied', () => {
+    const safe = metricsOf(sim, 'safe').extra;
+
+    expect(duplicated).toBeGreaterThan(50);
+    expect(safe.duplicatesCaught).toBe(duplicated);
+    expect(safe.applied).toBe(unique);
+    expect(safe.duplicatesApplied).toBeUndefined();
+  });
+
+  it('when the non-idempotent consumer sees a repeat, then it applies it again, visibly', () => {
+    const naive = metricsOf(sim, 'naive').extra;
+    const warnings = eventsOfType(sim, 'system.duplicate.applied');
+
+    expect(naive.duplicatesApplied).toBe(duplicated);
+    expect(naive.applied).toBe(unique + duplicated);
+    expect(warnings).toHaveLength(duplicated);
+    const placedIds = new Set(eventsOfType(sim, 'order.placed').map((event) => event.id));
+    for (const warning of warnings) {
+      const data = warning.data as { eventId: string; consumerId: string };
+      expect(data.consumerId).toBe('naive');
+      expect(placedIds.has(data.eventId)).toBe(true);
+      expect(warning.causationId).toBe(data.eventId);
+    }
+  });
+});
