@@ -2,7 +2,11 @@ import type { ForwardStep, SagaStep } from './order-saga-steps';
 
 /** The saga's own events, stored in its stream `saga-<orderId>`; timeouts are events too. */
 export type OrderSagaEvent =
-  | { type: 'saga.started'; data: { orderId: string; userId: string; total: number } }
+  | {
+      type: 'saga.started';
+      /** `items` rides along so a restarted saga can still build its commands from its stream. */
+      data: { orderId: string; userId: string; total: number; items?: unknown };
+    }
   | {
       type: 'saga.step.started';
       data: { step: SagaStep; attempt: number; compensation: boolean; delayMs: number };
