@@ -1,5 +1,5 @@
 // Must stay the first import: it configures zod before any module can build a schema.
-import './app/csp-safe-zod';
+import './infra/zod-jitless';
 import './styles/tokens.css';
 import './styles/base.css';
 import { StrictMode } from 'react';

@@ -1,0 +1,31 @@
+import type { EngineHost, HostSnapshot } from '../../sim/host/engine-host';
+
+/**
+ * The engine host as exposed across a message channel: the same commands as EngineHost, with
+ * subscribe replaced by `listen` (one callback for the whole channel; the main-thread side fans
+ * snapshots out to its own listeners), because a returned unsubscribe function cannot be cloned.
+ */
+export type EngineEndpoint = Omit<EngineHost, 'subscribe' | 'dispose'> & {
+  listen(callback: (snapshot: HostSnapshot) => void): void;
+};
+
+/** Wraps a host (normally the inline one inside the worker) as a channel endpoint. */
+export function createEngineEndpoint(host: EngineHost): EngineEndpoint {
+  let unsubscribe: (() => void) | null = null;
+  return {
+    load: (scenario) => host.load(scenario),
+    run: () => host.run(),
+    pause: () => host.pause(),
+    step: () => host.step(),
+    reset: () => host.reset(),
+    setSpeed: (speed) => host.setSpeed(speed),
+    setSeed: (seed) => host.setSeed(seed),
+    injectFault: (fault) => host.injectFault(fault),
+    redrive: (dlqId, key) => host.redrive(dlqId, key),
+    requestSummary: () => host.requestSummary(),
+    listen: (callback) => {
+      unsubscribe?.();
+      unsubscribe = host.subscribe(callback);
+    },
+  };
+}

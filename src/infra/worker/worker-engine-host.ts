@@ -1,0 +1,78 @@
+import * as Comlink from 'comlink';
+import type { FaultInjection } from '../../sim/engine/simulation';
+import type {
+  EngineHost,
+  HostSnapshot,
+  SimSpeed,
+  SnapshotListener,
+} from '../../sim/host/engine-host';
+import type { Scenario } from '../../sim/scenario/scenario-schema';
+import type { EngineEndpoint } from './engine-endpoint';
+
+/**
+ * The engine behind a Web Worker (or any message port), through Comlink. Commands are posted
+ * and not awaited (the EngineHost contract: failures come back in the next snapshot's `error`),
+ * so the UI thread never waits on the simulation.
+ */
+export class WorkerEngineHost implements EngineHost {
+  private readonly remote: Comlink.Remote<EngineEndpoint>;
+  private readonly listeners = new Set<SnapshotListener>();
+  private latest: HostSnapshot | null = null;
+
+  constructor(
+    endpoint: Comlink.Endpoint,
+    private readonly terminate: () => void = () => {},
+  ) {
+    this.remote = Comlink.wrap<EngineEndpoint>(endpoint);
+    void this.remote.listen(Comlink.proxy((snapshot: HostSnapshot) => this.publish(snapshot)));
+  }
+
+  load(scenario: Scenario): void {
+    void this.remote.load(scenario);
+  }
+  run(): void {
+    void this.remote.run();
+  }
+  pause(): void {
+    void this.remote.pause();
+  }
+  step(): void {
+    void this.remote.step();
+  }
+  reset(): void {
+    void this.remote.reset();
+  }
+  setSpeed(speed: SimSpeed): void {
+    void this.remote.setSpeed(speed);
+  }
+  setSeed(seed: number): void {
+    void this.remote.setSeed(seed);
+  }
+  injectFault(fault: FaultInjection): void {
+    void this.remote.injectFault(fault);
+  }
+  redrive(dlqId: string, key: string): void {
+    void this.remote.redrive(dlqId, key);
+  }
+  requestSummary(): void {
+    void this.remote.requestSummary();
+  }
+
+  /** Listeners get the latest snapshot at once (if any), then every new one. */
+  subscribe(listener: SnapshotListener): () => void {
+    this.listeners.add(listener);
+    if (this.latest) listener(this.latest);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+    this.remote[Comlink.releaseProxy]();
+    this.terminate();
+  }
+
+  private publish(snapshot: HostSnapshot): void {
+    this.latest = snapshot;
+    for (const listener of this.listeners) listener(snapshot);
+  }
+}

@@ -1,0 +1,84 @@
+import type { StoredEvent } from '../../core/messages/event';
+import type { FaultInjection, RunSummary } from '../engine/simulation';
+import type { ComponentMetricsSnapshot } from '../metrics/component-metrics';
+import type { Scenario } from '../scenario/scenario-schema';
+
+/** Virtual ms per wall ms (1 = real time), or 'max': as many steps per tick as the budget allows. */
+export type SimSpeed = number | 'max';
+
+/** Whether anything is loaded and whether virtual time is moving. */
+export type HostStatus = 'empty' | 'paused' | 'running';
+
+/**
+ * What the UI renders, at most once per tick. Plain data only (no functions, no class
+ * instances), so a Web Worker host can post it unchanged (structured clone).
+ */
+export interface HostSnapshot {
+  /** Increments with every snapshot. */
+  readonly revision: number;
+  /** Increments on load and reset: a new run, so a log view must start over. */
+  readonly runId: number;
+  readonly status: HostStatus;
+  readonly running: boolean;
+  readonly speed: SimSpeed;
+  readonly seed: number;
+  readonly scenarioName: string | null;
+  /** Virtual time, ms. */
+  readonly time: number;
+  /** Events in the log (= the last position). */
+  readonly events: number;
+  readonly steps: number;
+  /** Scheduled work waiting; 0 means the run has nothing left to do. */
+  readonly pending: number;
+  readonly components: readonly ComponentMetricsSnapshot[];
+  /** Events appended since the previous snapshot: positions fromPosition..toPosition. */
+  readonly newEvents: {
+    readonly fromPosition: number;
+    readonly toPosition: number;
+    readonly events: readonly StoredEvent[];
+  };
+  /** Present only in the snapshot that answers requestSummary(): it hashes the whole log. */
+  readonly summary: RunSummary | null;
+  /** Why the last command failed (bad speed, unknown component, unbuildable scenario), else null. */
+  readonly error: string | null;
+}
+
+/** Receives snapshots. */
+export type SnapshotListener = (snapshot: HostSnapshot) => void;
+
+/**
+ * The engine as the UI drives it. Every argument is serialisable and no method returns a value
+ * the caller must wait for (except subscribe's local unsubscribe), so the same interface runs
+ * inline (tests, CLI-like tools) or behind a Web Worker's messages. Commands never throw: a
+ * failure is reported in the next snapshot's `error`.
+ */
+export interface EngineHost {
+  /** Replaces the run with a fresh one of `scenario` (its seed), paused at t = 0. */
+  load(scenario: Scenario): void;
+  run(): void;
+  pause(): void;
+  /** Pauses and runs exactly one scheduled item. */
+  step(): void;
+  /** Back to t = 0 with an empty log, same scenario and seed; live-injected faults are dropped. */
+  reset(): void;
+  setSpeed(speed: SimSpeed): void;
+  /** Changes the seed and resets: a seed only means something from t = 0. */
+  setSeed(seed: number): void;
+  /** Applies a fault now (or at its atMs) to the running simulation. */
+  injectFault(fault: FaultInjection): void;
+  /** Puts dead-lettered deliveries back on their bus: one by key, or all. */
+  redrive(dlqId: string, key: string | 'all'): void;
+  /** Asks for the run summary (events, saga outcomes, dead letters, log hash) in the next snapshot. */
+  requestSummary(): void;
+  subscribe(listener: SnapshotListener): () => void;
+  /** Stops ticking and drops listeners. */
+  dispose(): void;
+}
+
+/**
+ * Where ticks come from (requestAnimationFrame in a page, a timer in a worker, a fake in tests),
+ * so src/sim never touches timers. `wallMs` is a monotonic wall-clock reading.
+ */
+export interface Ticker {
+  requestTick(callback: (wallMs: number) => void): () => void;
+}

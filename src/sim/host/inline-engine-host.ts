@@ -1,0 +1,212 @@
+import { type FaultInjection, Simulation } from '../engine/simulation';
+import type { Scenario } from '../scenario/scenario-schema';
+import type { EngineHost, SimSpeed, SnapshotListener, Ticker } from './engine-host';
+import { hostErrors } from './host-errors';
+import { buildHostSnapshot } from './host-snapshot';
+import { redriveDeadLetters } from './redrive-dead-letters';
+import { runWithBudget } from './run-with-budget';
+
+export interface InlineHostOptions {
+  /** Most scheduler steps one tick may run (at any speed), so a tick stays short. */
+  readonly stepBudgetPerTick?: number;
+  /** Longest wall gap one tick accounts for: a tab in the background must not cause a jump. */
+  readonly maxWallDeltaMs?: number;
+}
+
+/**
+ * Runs a Simulation on the calling thread, driven by a Ticker: each tick advances virtual time
+ * by wall time elapsed x speed (or a step budget at 'max') and emits one snapshot. Commands mark
+ * the state changed and ask for a tick, so even a burst of Steps renders once per frame.
+ */
+export class InlineEngineHost implements EngineHost {
+  private readonly stepBudget: number;
+  private readonly maxWallDeltaMs: number;
+  private readonly listeners = new Set<SnapshotListener>();
+  private scenario: Scenario | null = null;
+  private sim: Simulation | null = null;
+  private seed = 0;
+  private speed: SimSpeed = 1;
+  private running = false;
+  private runId = 0;
+  private revision = 0;
+  private reportedPosition = 0;
+  private lastWallMs: number | null = null;
+  private error: string | null = null;
+  private summaryRequested = false;
+  private cancelTick: (() => void) | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly ticker: Ticker,
+    options: InlineHostOptions = {},
+  ) {
+    this.stepBudget = options.stepBudgetPerTick ?? 20_000;
+    this.maxWallDeltaMs = options.maxWallDeltaMs ?? 100;
+  }
+
+  load(scenario: Scenario): void {
+    this.scenario = scenario;
+    this.seed = scenario.seed;
+    this.rebuild();
+  }
+
+  run(): void {
+    if (!this.loadedFor('run')) return;
+    this.running = true;
+    this.lastWallMs = null;
+    this.settle(null);
+  }
+
+  pause(): void {
+    this.running = false;
+    this.settle(null);
+  }
+
+  step(): void {
+    const sim = this.loadedFor('step');
+    if (!sim) return;
+    this.running = false;
+    this.attempt(() => {
+      sim.step();
+    });
+  }
+
+  reset(): void {
+    if (this.scenario) this.rebuild();
+    else this.settle(hostErrors.nothingLoaded('reset'));
+  }
+
+  setSpeed(speed: SimSpeed): void {
+    const valid = speed === 'max' || (Number.isFinite(speed) && speed > 0);
+    if (valid) this.speed = speed;
+    this.settle(valid ? null : hostErrors.badSpeed(speed));
+  }
+
+  setSeed(seed: number): void {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      this.settle(hostErrors.badSeed(seed));
+      return;
+    }
+    this.seed = seed;
+    if (this.scenario) this.rebuild();
+    else this.settle(null);
+  }
+
+  injectFault(fault: FaultInjection): void {
+    const sim = this.loadedFor('inject a fault');
+    if (sim) this.attempt(() => sim.inject(fault));
+  }
+
+  redrive(dlqId: string, key: string | 'all'): void {
+    const sim = this.loadedFor('redrive');
+    if (sim) this.attempt(() => redriveDeadLetters(sim, dlqId, key));
+  }
+
+  requestSummary(): void {
+    this.summaryRequested = true;
+    this.requestTick();
+  }
+
+  subscribe(listener: SnapshotListener): () => void {
+    this.listeners.add(listener);
+    this.requestTick();
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.running = false;
+    this.cancelTick?.();
+    this.cancelTick = null;
+    this.listeners.clear();
+  }
+
+  /** A fresh Simulation of the scenario with the current seed, paused at t = 0. */
+  private rebuild(): void {
+    this.running = false;
+    this.lastWallMs = null;
+    this.reportedPosition = 0;
+    this.runId += 1;
+    this.sim = null;
+    const scenario = this.scenario;
+    if (!scenario) return;
+    this.attempt(() => {
+      this.sim = new Simulation({ ...scenario, seed: this.seed });
+    });
+  }
+
+  /** Runs a command's work; a throw or a returned reason becomes the snapshot's error. */
+  private attempt(work: () => unknown): void {
+    let outcome: unknown;
+    try {
+      outcome = work();
+    } catch (error) {
+      outcome = error instanceof Error ? error.message : String(error);
+    }
+    this.settle(typeof outcome === 'string' ? outcome : null);
+  }
+
+  /** The simulation, or null (and an error in the next snapshot) when nothing is loaded. */
+  private loadedFor(action: string): Simulation | null {
+    if (!this.sim) this.settle(hostErrors.nothingLoaded(action));
+    return this.sim;
+  }
+
+  /** Ends a command: its error (null = it worked) goes out with the next snapshot. */
+  private settle(error: string | null): void {
+    this.error = error;
+    this.requestTick();
+  }
+
+  private requestTick(): void {
+    if (this.disposed || this.cancelTick) return;
+    this.cancelTick = this.ticker.requestTick((wallMs) => this.tick(wallMs));
+  }
+
+  private tick(wallMs: number): void {
+    this.cancelTick = null;
+    if (this.running && this.sim) {
+      // A component bug must stop the run visibly, not kill the ticking silently.
+      try {
+        this.advance(this.sim, wallMs);
+      } catch (error) {
+        this.running = false;
+        this.error = error instanceof Error ? error.message : String(error);
+      }
+    }
+    if (this.running) this.requestTick();
+    this.emit();
+  }
+
+  private advance(sim: Simulation, wallMs: number): void {
+    const elapsed =
+      this.lastWallMs === null
+        ? 0
+        : Math.min(Math.max(0, wallMs - this.lastWallMs), this.maxWallDeltaMs);
+    this.lastWallMs = wallMs;
+    if (this.speed === 'max') sim.runFor(this.stepBudget);
+    else runWithBudget(sim, sim.scheduler.now() + elapsed * this.speed, this.stepBudget);
+    if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
+  }
+
+  private emit(): void {
+    if (this.listeners.size === 0) return; // keep the new events for the first subscriber
+    this.revision += 1;
+    const snapshot = buildHostSnapshot(this.sim, {
+      revision: this.revision,
+      runId: this.runId,
+      running: this.running,
+      speed: this.speed,
+      seed: this.seed,
+      scenarioName: this.scenario?.name ?? null,
+      error: this.error,
+      reportedPosition: this.reportedPosition,
+      withSummary: this.summaryRequested && this.sim !== null,
+    });
+    this.reportedPosition = snapshot.newEvents.toPosition;
+    this.summaryRequested = false;
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+}
