@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark entry, measured side by side in one run, as one JSON summary.
 // Each entry compares ours with a baseline in the same process/page, so machine speed cancels out.
 import { runBusBench } from './bus';
+import { runEngineBench } from './engine';
 import { runStoreBench } from './store';
 import type { BenchResult } from './types';
 
 const entries: Array<[string, () => Promise<BenchResult[]>]> = [
   ['bus', runBusBench],
   ['store', runStoreBench],
+  ['engine', runEngineBench],
 ];
 
 const results: BenchResult[] = [];
