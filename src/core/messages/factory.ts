@@ -20,6 +20,8 @@ export interface MessageOptions {
   readonly id?: string;
 }
 
+const noMetadata: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Builds envelopes with injected time and ids, so the same inputs give the same messages. */
 export class MessageFactory {
   constructor(
@@ -41,8 +43,9 @@ export class MessageFactory {
       source: options.source,
       correlationId: options.cause?.correlationId ?? id,
       causationId: options.cause?.id ?? null,
-      ...(options.partitionKey === undefined ? {} : { partitionKey: options.partitionKey }),
-      metadata: Object.freeze({ ...(options.metadata ?? {}) }),
+      // Always present (possibly undefined): one object shape for every envelope.
+      partitionKey: options.partitionKey,
+      metadata: options.metadata ? Object.freeze({ ...options.metadata }) : noMetadata,
       data,
     };
     return Object.freeze(envelope);
@@ -61,7 +64,7 @@ export class MessageFactory {
       source: options.source,
       correlationId: options.cause?.correlationId ?? id,
       causationId: options.cause?.id ?? null,
-      metadata: Object.freeze({ ...(options.metadata ?? {}) }),
+      metadata: options.metadata ? Object.freeze({ ...options.metadata }) : noMetadata,
       data,
     });
   }

@@ -65,7 +65,8 @@ export function toStoredEvent(
     source: event.source,
     correlationId: event.correlationId,
     causationId: event.causationId,
-    ...(event.partitionKey === undefined ? {} : { partitionKey: event.partitionKey }),
+    // Always present (possibly undefined) so every stored event has one shape; JSON drops it.
+    partitionKey: event.partitionKey,
     metadata: event.metadata,
     data: event.data,
     streamId,

@@ -24,6 +24,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly streams = new Map<string, StoredEvent[]>();
   private readonly ids = new Set<string>();
   private readonly subscriptions = new Set<InMemorySubscription>();
+  private readonly isKnownId = (id: string): boolean => this.ids.has(id);
 
   /** Appends atomically (see the port's contract); throws ConcurrencyError or DuplicateEventInBatchError. */
   appendSync(
@@ -36,7 +37,7 @@ export class InMemoryEventStore implements EventStore {
     const result = planAppend(streamId, events, options.expectedVersion ?? 'any', {
       currentVersion: stream?.length ?? 0,
       headPosition: this.log.length,
-      isKnownId: (id) => this.ids.has(id),
+      isKnownId: this.isKnownId,
     });
     if (result.appended.length === 0) return result;
     const target = stream ?? [];
@@ -49,7 +50,9 @@ export class InMemoryEventStore implements EventStore {
       target.push(event);
       this.ids.add(event.id);
     }
-    for (const subscription of [...this.subscriptions]) subscription.pump();
+    if (this.subscriptions.size > 0) {
+      for (const subscription of [...this.subscriptions]) subscription.pump();
+    }
     return result;
   }
 

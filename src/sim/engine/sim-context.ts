@@ -106,7 +106,7 @@ export class SimContext {
       if (sink) sink.accept(appended, from);
       else this.deliverDirect(route.target, appended);
     }
-    return [...appended];
+    return appended as StoredEvent[];
   }
 
   /** Records a system event (start, crash, restart, failure) in the component's own stream. */
@@ -133,7 +133,7 @@ export class SimContext {
         }
         target.receiveCommand?.(command, from.id);
       },
-      `${command.type} -> ${target.id}`,
+      'command',
     );
   }
 

@@ -27,6 +27,9 @@ export class ConsumerGroup {
   private readonly instanceBusy: boolean[];
   private readonly cursor: number[];
   private readonly redriveQueue: StoredEvent[] = [];
+  /** Handled offsets waiting for the next batched commit, per partition. */
+  private readonly toCommit: number[] = [];
+  private commitScheduled = false;
   /** Bumped by a crash: callbacks from before it are ignored. */
   private epoch = 0;
   delivered = 0;
@@ -153,13 +156,24 @@ export class ConsumerGroup {
     });
   }
 
+  /**
+   * Offsets are committed in batches, like a consumer's auto-commit: handled offsets wait up to
+   * commitDelayMs, then one task commits them all. A crash in that window redelivers them.
+   */
   private scheduleCommit(partition: number, next: number): void {
+    if (next > (this.toCommit[partition] ?? 0)) this.toCommit[partition] = next;
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
     const epoch = this.epoch;
     this.scheduler.schedule(
       this.options.commitDelayMs,
       () => {
-        if (epoch !== this.epoch) return;
-        if (next > this.committed[partition]!) this.committed[partition] = next;
+        if (epoch !== this.epoch) return; // a crash dropped these; a newer task may be waiting
+        this.commitScheduled = false;
+        for (let index = 0; index < this.toCommit.length; index += 1) {
+          const offset = this.toCommit[index] ?? 0;
+          if (offset > this.committed[index]!) this.committed[index] = offset;
+        }
       },
       'commit',
     );
@@ -168,6 +182,8 @@ export class ConsumerGroup {
   /** The subscriber crashed: work in flight is abandoned and fetching restarts from commits. */
   private crash(): void {
     this.epoch += 1;
+    this.toCommit.length = 0;
+    this.commitScheduled = false;
     // At-most-once committed before handling: whatever was in flight is gone for good.
     if (this.options.delivery === 'at-most-once') this.lost += this.inFlight();
     for (let partition = 0; partition < this.position.length; partition += 1) {

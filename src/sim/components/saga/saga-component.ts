@@ -95,7 +95,7 @@ export class SagaComponent extends BaseComponent {
         this.metrics.handled += 1;
         delivery.done('handled');
       },
-      `saga ${delivery.event.type}`,
+      'saga delivery',
     );
   }
 
@@ -204,7 +204,7 @@ export class SagaComponent extends BaseComponent {
 
   /** Sends the step's command after its delay and arms its timeout from the same moment. */
   private startStep(saga: SagaInstance, started: StoredEvent): void {
-    const { step, attempt, compensation, delayMs } = started.data as StepStartedData;
+    const { attempt, compensation, delayMs } = started.data as StepStartedData;
     if (attempt > 1) this.metrics.count('stepRetries');
     if (compensation && attempt === 1) this.metrics.count('compensationsRun');
     saga.armedBy = started.id;
@@ -214,7 +214,7 @@ export class SagaComponent extends BaseComponent {
       () => {
         if (epoch === this.epoch && saga.armedBy === started.id) this.sendStep(saga, started);
       },
-      `saga ${step} ${saga.orderId}`,
+      'saga command',
     );
     this.armTimeout(saga, started, delayMs + this.config.stepTimeoutMs);
   }
@@ -256,7 +256,7 @@ export class SagaComponent extends BaseComponent {
         if (epoch !== this.epoch || saga.armedBy !== started.id) return;
         this.decide(saga, { kind: 'timeout', step, attempt }, started);
       },
-      `saga timeout ${step} ${saga.orderId}`,
+      'saga timeout',
     );
   }
 }
