@@ -106,8 +106,11 @@ export class Simulation {
         );
       }
     };
-    if (fault.atMs === undefined || fault.atMs <= this.scheduler.now()) apply();
-    else this.scheduler.at(fault.atMs, apply, `${fault.setting} on ${fault.target}`);
+    // Before the start, even a fault "now" waits for the components to start, so the log tells
+    // the story in order (started, then crashed).
+    const due = fault.atMs ?? this.scheduler.now();
+    if (this.started && due <= this.scheduler.now()) apply();
+    else this.scheduler.at(due, apply, 'fault');
   }
 
   component(id: string): SimComponent | undefined {
