@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validatePattern } from '../../core/bus/pattern';
 import type { ComponentKind } from './component-kinds';
 
 // Per-kind configuration. Every field has a default, so a scenario may give only what differs.
@@ -59,7 +60,18 @@ const orderService = z.object({
 
 const consumer = z.object({
   group: z.string().min(1).max(64).default('consumers'),
-  subscribe: z.string().min(1).max(100).default('order.*'),
+  subscribe: z
+    .string()
+    .min(1)
+    .max(100)
+    .superRefine((pattern, ctx) => {
+      try {
+        validatePattern(pattern);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .default('order.*'),
   instances: z.number().int().min(1).max(64).default(1),
   latency: latencySchema.default({ medianMs: 20, sigma: 0.5 }),
   idempotent: z.boolean().default(true),

@@ -36,6 +36,19 @@ describe('scenario loading', () => {
     expect(result.errors.join('\n')).toMatch(/^components\[0\]\.config\.ratePerSecond: /m);
   });
 
+  it('refuses a consumer subscription pattern the bus cannot match', () => {
+    const result = loadScenario({
+      ...minimal,
+      components: [
+        { id: 'c', kind: 'consumer', name: 'C', config: { subscribe: 'order..placed' } },
+      ],
+      connections: [],
+    });
+    expect(result.ok ? '' : result.errors[0]).toMatch(
+      /^components\[0\]\.config\.subscribe: .*empty segment/,
+    );
+  });
+
   it('refuses unknown kinds, unknown versions, broken JSON and dangling connections', () => {
     const unknownKind = { ...minimal, components: [{ id: 'x', kind: 'teleporter', name: 'X' }] };
     const kind = loadScenario({ ...unknownKind, connections: [] });
