@@ -22,6 +22,8 @@ export function createEngineEndpoint(host: EngineHost): EngineEndpoint {
     setSeed: (seed) => host.setSeed(seed),
     injectFault: (fault) => host.injectFault(fault),
     redrive: (dlqId, key) => host.redrive(dlqId, key),
+    reconfigure: (componentId, config) => host.reconfigure(componentId, config),
+    restore: (position) => host.restore(position),
     requestSummary: () => host.requestSummary(),
     listen: (callback) => {
       unsubscribe?.();

@@ -3,6 +3,7 @@ import type { FaultInjection } from '../../sim/engine/simulation';
 import type {
   EngineHost,
   HostSnapshot,
+  RunPosition,
   SimSpeed,
   SnapshotListener,
 } from '../../sim/host/engine-host';
@@ -53,6 +54,12 @@ export class WorkerEngineHost implements EngineHost {
   }
   redrive(dlqId: string, key: string): void {
     void this.remote.redrive(dlqId, key);
+  }
+  reconfigure(componentId: string, config: Record<string, unknown>): void {
+    void this.remote.reconfigure(componentId, config);
+  }
+  restore(position: RunPosition): void {
+    void this.remote.restore(position);
   }
   requestSummary(): void {
     void this.remote.requestSummary();

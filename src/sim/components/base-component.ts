@@ -19,6 +19,10 @@ export abstract class BaseComponent implements SimComponent {
   readonly faults: FaultState;
   readonly metrics: ComponentMetrics;
   protected readonly random: Random;
+  /** The same object the subclass reads as its typed `config`: edits are seen at once. */
+  private readonly liveConfig: Record<string, unknown>;
+  /** Settings fixed once the component has started (structures are built from them). */
+  protected readonly fixedSettings: readonly string[] = [];
 
   constructor(
     protected readonly ctx: SimContext,
@@ -30,6 +34,7 @@ export abstract class BaseComponent implements SimComponent {
     this.faults = new FaultState(definition.faults);
     this.metrics = new ComponentMetrics(definition.id);
     this.random = ctx.random.fork();
+    this.liveConfig = definition.config as Record<string, unknown>;
     this.faults.onChange((setting) => {
       if (setting !== 'down') return;
       if (this.faults.down) {
@@ -46,6 +51,27 @@ export abstract class BaseComponent implements SimComponent {
     this.ctx.system(this, 'system.service.started', { name: this.name });
     this.onStart();
   }
+
+  /**
+   * Applies configuration edits in place (validated by the caller against the kind's schema);
+   * values read on use take effect immediately. Fixed settings are kept and reported.
+   */
+  reconfigure(config: Record<string, unknown>): string[] {
+    const deferred: string[] = [];
+    for (const [key, value] of Object.entries(config)) {
+      if (!(key in this.liveConfig)) continue;
+      if (this.fixedSettings.includes(key)) {
+        if (JSON.stringify(this.liveConfig[key]) !== JSON.stringify(value)) deferred.push(key);
+        continue;
+      }
+      this.liveConfig[key] = value;
+    }
+    this.onReconfigure();
+    return deferred;
+  }
+
+  /** Rebuilds anything derived from the configuration (policies, matchers). */
+  protected onReconfigure(): void {}
 
   /** Schedules the component's own recurring work. */
   protected onStart(): void {}

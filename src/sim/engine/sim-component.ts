@@ -34,6 +34,8 @@ export interface SimComponent {
   receiveCommand?(command: Command, from: string): void;
   /** An event a bus subscription (or a direct `events` connection) hands to this component. */
   deliver?(delivery: Delivery): void;
+  /** Applies configuration edits live; returns the settings that only apply after a reset. */
+  reconfigure?(config: Record<string, unknown>): string[];
   /** Which event types it wants from a bus; others are skipped (and committed) unseen. */
   accepts?(type: string): boolean;
   /** Snapshot of metrics plus kind-specific figures. */

@@ -44,9 +44,13 @@ export class Simulation {
   readonly ctx: SimContext;
   private started = false;
 
-  constructor(readonly scenario: Scenario) {
+  readonly scenario: Scenario;
+
+  constructor(scenario: Scenario) {
+    // The run owns its copy: live reconfiguration edits it, never the caller's scenario.
+    this.scenario = structuredClone(scenario);
     this.ctx = new SimContext(this.scheduler, seededRandom(scenario.seed));
-    for (const definition of scenario.components) {
+    for (const definition of this.scenario.components) {
       const component = buildComponent(this.ctx, definition);
       const sink =
         'accept' in component
@@ -54,14 +58,14 @@ export class Simulation {
           : undefined;
       this.ctx.register(component, sink);
     }
-    for (const connection of scenario.connections) {
+    for (const connection of this.scenario.connections) {
       const source = this.ctx.component(connection.source);
       const target = this.ctx.component(connection.target);
       if (!source || !target) continue; // the scenario loader already refused dangling ends
       const verdict = checkConnection(source.kind, target.kind);
       if (verdict.ok) this.ctx.connect(source.id, target.id, verdict.flow);
     }
-    for (const fault of scenario.faults) this.inject(fault);
+    for (const fault of this.scenario.faults) this.inject(fault);
   }
 
   /** Starts every component (idempotent); stepping starts it implicitly. */
@@ -111,6 +115,17 @@ export class Simulation {
     const due = fault.atMs ?? this.scheduler.now();
     if (this.started && due <= this.scheduler.now()) apply();
     else this.scheduler.at(due, apply, 'fault');
+  }
+
+  /**
+   * Changes a component's configuration while it runs. Returns the settings that only take
+   * effect after a reset (they shape structures built at the start, such as partitions).
+   */
+  reconfigure(componentId: string, config: Record<string, unknown>): string[] {
+    const component = this.ctx.component(componentId);
+    if (!component) throw new Error(`No component "${componentId}" to reconfigure`);
+    if (!component.reconfigure) throw new Error(`${component.name} has no live configuration`);
+    return component.reconfigure(config);
   }
 
   component(id: string): SimComponent | undefined {

@@ -41,6 +41,39 @@ export interface HostSnapshot {
   readonly summary: RunSummary | null;
   /** Why the last command failed (bad speed, unknown component, unbuildable scenario), else null. */
   readonly error: string | null;
+  /** Live commands applied to this run so far (a workspace saves them to restore the run). */
+  readonly journal: readonly JournalEntry[];
+  /** Settings a reconfiguration could not change live: they apply after Reset. */
+  readonly deferredSettings: readonly string[];
+}
+
+/** A live command applied to a run, recorded with the step count and virtual time it applied at. */
+export type JournalCommand =
+  | { readonly type: 'fault'; readonly fault: FaultInjection }
+  | {
+      readonly type: 'reconfigure';
+      readonly componentId: string;
+      readonly config: Record<string, unknown>;
+    }
+  | { readonly type: 'redrive'; readonly dlqId: string; readonly key: string };
+
+export interface JournalEntry {
+  /** Scheduler steps run when it applied: replay runs exactly this many first. */
+  readonly step: number;
+  readonly timeMs: number;
+  readonly command: JournalCommand;
+}
+
+/**
+ * Everything needed to bring a run back exactly (the engine is deterministic): the scenario, its
+ * seed, the live commands in order, and the position reached (steps run and virtual time).
+ */
+export interface RunPosition {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly journal: readonly JournalEntry[];
+  readonly steps: number;
+  readonly timeMs: number;
 }
 
 /** Receives snapshots. */
@@ -66,6 +99,10 @@ export interface EngineHost {
   setSeed(seed: number): void;
   /** Applies a fault now (or at its atMs) to the running simulation. */
   injectFault(fault: FaultInjection): void;
+  /** Changes a component's configuration while it runs (validate it against the kind first). */
+  reconfigure(componentId: string, config: Record<string, unknown>): void;
+  /** Rebuilds a saved run by replaying its journal to the saved position, paused there. */
+  restore(position: RunPosition): void;
   /** Puts dead-lettered deliveries back on their bus: one by key, or all. */
   redrive(dlqId: string, key: string | 'all'): void;
   /** Asks for the run summary (events, saga outcomes, dead letters, log hash) in the next snapshot. */

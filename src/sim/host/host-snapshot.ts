@@ -1,5 +1,5 @@
 import type { RunSummary, Simulation } from '../engine/simulation';
-import type { HostSnapshot, HostStatus, SimSpeed } from './engine-host';
+import type { HostSnapshot, HostStatus, JournalEntry, SimSpeed } from './engine-host';
 
 /** What the host knows about itself when it takes a snapshot. */
 export interface HostState {
@@ -13,6 +13,8 @@ export interface HostState {
   /** The last position a previous snapshot handed out. */
   readonly reportedPosition: number;
   readonly withSummary: boolean;
+  readonly journal: readonly JournalEntry[];
+  readonly deferredSettings: readonly string[];
 }
 
 /** A snapshot of the host and its simulation (or of an empty host when nothing is loaded). */
@@ -27,6 +29,9 @@ export function buildHostSnapshot(sim: Simulation | null, state: HostState): Hos
     seed: state.seed,
     scenarioName: state.scenarioName,
     error: state.error,
+    // Copies: a snapshot must not change after it is handed out (or be shared with the host).
+    journal: [...state.journal],
+    deferredSettings: [...state.deferredSettings],
   };
   if (sim === null) {
     return {

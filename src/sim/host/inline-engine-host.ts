@@ -1,9 +1,17 @@
 import { type FaultInjection, Simulation } from '../engine/simulation';
 import type { Scenario } from '../scenario/scenario-schema';
-import type { EngineHost, SimSpeed, SnapshotListener, Ticker } from './engine-host';
+import type {
+  EngineHost,
+  JournalCommand,
+  JournalEntry,
+  RunPosition,
+  SimSpeed,
+  SnapshotListener,
+  Ticker,
+} from './engine-host';
 import { hostErrors } from './host-errors';
 import { buildHostSnapshot } from './host-snapshot';
-import { redriveDeadLetters } from './redrive-dead-letters';
+import { applyJournalCommand, replayJournal } from './replay-journal';
 import { runWithBudget } from './run-with-budget';
 
 export interface InlineHostOptions {
@@ -35,6 +43,8 @@ export class InlineEngineHost implements EngineHost {
   private summaryRequested = false;
   private cancelTick: (() => void) | null = null;
   private disposed = false;
+  private journal: JournalEntry[] = [];
+  private deferredSettings: string[] = [];
 
   constructor(
     private readonly ticker: Ticker,
@@ -93,13 +103,27 @@ export class InlineEngineHost implements EngineHost {
   }
 
   injectFault(fault: FaultInjection): void {
-    const sim = this.loadedFor('inject a fault');
-    if (sim) this.attempt(() => sim.inject(fault));
+    this.command({ type: 'fault', fault }, 'inject a fault');
   }
 
   redrive(dlqId: string, key: string | 'all'): void {
-    const sim = this.loadedFor('redrive');
-    if (sim) this.attempt(() => redriveDeadLetters(sim, dlqId, key));
+    this.command({ type: 'redrive', dlqId, key }, 'redrive');
+  }
+
+  reconfigure(componentId: string, config: Record<string, unknown>): void {
+    this.command({ type: 'reconfigure', componentId, config }, 'reconfigure');
+  }
+
+  restore(position: RunPosition): void {
+    this.scenario = position.scenario;
+    this.seed = position.seed;
+    this.rebuild();
+    const sim = this.sim as Simulation | null;
+    if (!sim) return;
+    this.attempt(() => {
+      replayJournal(sim, position.journal, position.steps, position.timeMs);
+      this.journal = [...position.journal];
+    });
   }
 
   requestSummary(): void {
@@ -123,8 +147,26 @@ export class InlineEngineHost implements EngineHost {
     this.listeners.clear();
   }
 
+  /** Applies a live command and journals it (with the step and time it applied at) on success. */
+  private command(command: JournalCommand, action: string): void {
+    const sim = this.loadedFor(action);
+    if (!sim) return;
+    this.attempt(() => {
+      const entry: JournalEntry = {
+        step: sim.scheduler.stepsRun,
+        timeMs: sim.scheduler.now(),
+        command,
+      };
+      const deferred = applyJournalCommand(sim, command);
+      this.journal.push(entry);
+      if (command.type === 'reconfigure') this.deferredSettings = deferred;
+    });
+  }
+
   /** A fresh Simulation of the scenario with the current seed, paused at t = 0. */
   private rebuild(): void {
+    this.journal = [];
+    this.deferredSettings = [];
     this.running = false;
     this.lastWallMs = null;
     this.reportedPosition = 0;
@@ -204,6 +246,8 @@ export class InlineEngineHost implements EngineHost {
       error: this.error,
       reportedPosition: this.reportedPosition,
       withSummary: this.summaryRequested && this.sim !== null,
+      journal: this.journal,
+      deferredSettings: this.deferredSettings,
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
     this.summaryRequested = false;

@@ -21,6 +21,7 @@ const COMMIT_DELAY_MS = 5;
  */
 export class EventBusComponent extends BaseComponent implements EventSink {
   private readonly config: ComponentConfigs['event-bus'];
+  protected override readonly fixedSettings = ['partitions', 'delivery'];
   private readonly log: PartitionLog;
   private readonly groups: ConsumerGroup[] = [];
   private readonly heldWhileDown: StoredEvent[] = [];

@@ -32,8 +32,9 @@ interface Work {
 export class ConsumerComponent extends BaseComponent {
   /** Public: the bus reads `instances` to size the consumer group. */
   readonly config: ComponentConfigs['consumer'];
-  private readonly matches: TypeMatcher;
-  private readonly policy: RetryPolicy;
+  protected override readonly fixedSettings = ['instances', 'group'];
+  private matches!: TypeMatcher;
+  private policy!: RetryPolicy;
   // Durable, like a processed-id table written in the handler's own transaction: a crash keeps it.
   private readonly applied = new InMemoryProcessedIds();
   private epoch = 0;
@@ -42,6 +43,11 @@ export class ConsumerComponent extends BaseComponent {
   constructor(ctx: SimContext, definition: ConsumerDefinition) {
     super(ctx, definition);
     this.config = definition.config;
+    this.onReconfigure();
+  }
+
+  /** The subscription pattern and retry policy are derived from the configuration. */
+  protected override onReconfigure(): void {
     try {
       this.matches = compilePattern(this.config.subscribe);
     } catch (error) {

@@ -22,6 +22,7 @@ const CATCH_UP_DELAY_MS = 1;
  */
 export class ProjectionComponent extends BaseComponent {
   readonly config: ComponentConfigs['projection'];
+  protected override readonly fixedSettings = ['projection'];
   private readonly projection: Projection<unknown>;
   private readonly pulled: CheckpointedProjection<unknown>;
   private readonly pushed: PushedProjection<unknown>;

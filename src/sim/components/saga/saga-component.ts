@@ -47,7 +47,7 @@ const HANDLING_RETRY_MS = 100;
  */
 export class SagaComponent extends BaseComponent {
   private readonly config: ComponentConfigs['saga'];
-  private readonly settings: OrderSagaSettings;
+  private settings!: OrderSagaSettings;
   private readonly sagas = new Map<string, SagaInstance>();
   private participants = new Map<ParticipantRole, SimComponent>();
   /** Bumped by a crash: timers and work scheduled before it are void. */
@@ -56,9 +56,13 @@ export class SagaComponent extends BaseComponent {
   constructor(ctx: SimContext, definition: SagaDefinition) {
     super(ctx, definition);
     this.config = definition.config;
+    this.onReconfigure();
+    for (const name of sagaCounters) this.metrics.count(name, 0);
+  }
+
+  protected override onReconfigure(): void {
     const { maxStepAttempts, maxCompensationAttempts, retryIntervalMs } = this.config;
     this.settings = { maxStepAttempts, maxCompensationAttempts, retryIntervalMs };
-    for (const name of sagaCounters) this.metrics.count(name, 0);
   }
 
   override accepts(type: string): boolean {

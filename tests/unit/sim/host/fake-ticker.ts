@@ -18,6 +18,16 @@ export class FakeTicker implements Ticker {
     for (const callback of due) callback(wallMs);
   }
 
+  private wall = 0;
+
+  /** Fires `count` frames, `intervalMs` of wall time apart, after the last one fired here. */
+  advanceFrames(count: number, intervalMs: number): void {
+    for (let frame = 0; frame < count; frame += 1) {
+      this.wall += intervalMs;
+      this.tick(this.wall);
+    }
+  }
+
   get waiting(): number {
     return this.callbacks.length;
   }

@@ -1,0 +1,41 @@
+import type { Simulation } from '../engine/simulation';
+import type { JournalCommand, JournalEntry } from './engine-host';
+import { redriveDeadLetters } from './redrive-dead-letters';
+
+/** Applies one live command to a simulation; returns settings deferred to the next reset. */
+export function applyJournalCommand(sim: Simulation, command: JournalCommand): string[] {
+  switch (command.type) {
+    case 'fault':
+      sim.inject(command.fault);
+      return [];
+    case 'reconfigure':
+      return sim.reconfigure(command.componentId, command.config);
+    case 'redrive': {
+      const outcome = redriveDeadLetters(sim, command.dlqId, command.key);
+      if (typeof outcome === 'string') throw new Error(outcome);
+      return [];
+    }
+  }
+}
+
+/**
+ * Replays a run: each command is applied after exactly the number of steps that had run when it
+ * was first applied, then the run continues to the saved step count and virtual time. The engine
+ * is deterministic, so the result is the run as it was.
+ */
+export function replayJournal(
+  sim: Simulation,
+  journal: readonly JournalEntry[],
+  steps: number,
+  timeMs: number,
+): void {
+  sim.start();
+  for (const entry of journal) {
+    sim.runFor(entry.step - sim.scheduler.stepsRun);
+    // Only the clock moves: with the same steps run, the same work is waiting as it was live.
+    if (entry.timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(entry.timeMs);
+    applyJournalCommand(sim, entry.command);
+  }
+  sim.runFor(steps - sim.scheduler.stepsRun);
+  if (timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(timeMs);
+}
