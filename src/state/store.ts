@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createEngineSlice } from './engine/engine-slice';
 import type { EventfoldState } from './eventfold-state';
 import { createGraphSlice } from './graph/graph-slice';
 import { createRunSlice } from './run/run-slice';
@@ -11,4 +12,5 @@ export const useEventfoldStore = create<EventfoldState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
   ...createRunSlice(...args),
+  ...createEngineSlice(...args),
 }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { componentKindById } from '../../src/state/component-kinds';
 import type { CanvasNode } from '../../src/state/graph/canvas-node';
 import { freePosition, nextNodeId, nextNodeName } from '../../src/state/graph/naming';
+import { newComponentData } from '../../src/state/graph/scenario-mapping';
 import { nodeOriginCentredOn, viewportCentre } from '../../src/ui/canvas/geometry';
 import { parseSeed } from '../../src/ui/controls/SeedInput';
 import { tabIndexForKey } from '../../src/ui/panel/tab-navigation';
@@ -11,7 +12,7 @@ const node = (id: string, name: string, x = 0, y = 0): CanvasNode => ({
   id,
   type: 'payment',
   position: { x, y },
-  data: { kind: 'payment', name },
+  data: newComponentData('payment', name),
 });
 
 describe('given canvas placement helpers', () => {

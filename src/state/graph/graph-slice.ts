@@ -11,6 +11,7 @@ import { type ComponentKindId, componentKindById } from '../component-kinds';
 import type { SliceCreator } from '../eventfold-state';
 import type { CanvasNode, FlowPoint } from './canvas-node';
 import { freePosition, nextNodeId, nextNodeName } from './naming';
+import { newComponentData } from './scenario-mapping';
 
 /** The architecture drawn on the canvas: components and the connections between them. */
 export interface GraphSlice {
@@ -37,7 +38,7 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => ({
       id: nextNodeId(kind, nodes),
       type: kindId,
       position: freePosition(position, nodes),
-      data: { kind: kindId, name: nextNodeName(kind, nodes) },
+      data: newComponentData(kindId, nextNodeName(kind, nodes)),
     };
     set({ nodes: [...nodes, node] });
     return node.id;

@@ -1,0 +1,86 @@
+import type { Edge } from '@xyflow/react';
+import { componentFaultsSchema, defaultConfig } from '../../sim/scenario/component-configs';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import {
+  SCENARIO_VERSION,
+  type Scenario,
+  type ScheduledFault,
+} from '../../sim/scenario/scenario-schema';
+import type { CanvasNode } from './canvas-node';
+
+/** What the canvas keeps besides nodes and edges to make a scenario of them. */
+export interface ScenarioMeta {
+  readonly name: string;
+  readonly description: string;
+  readonly seed: number;
+  readonly faults: readonly ScheduledFault[];
+}
+
+/**
+ * The canvas is the scenario drawn: a node per component (its config and faults in its data,
+ * its position as the layout) and an edge per connection. These two functions convert both ways
+ * so the engine, the workspace and exports all see the same scenario.
+ */
+export function scenarioToGraph(scenario: Scenario): {
+  nodes: CanvasNode[];
+  edges: Edge[];
+  meta: ScenarioMeta;
+} {
+  const nodes: CanvasNode[] = scenario.components.map((component) => ({
+    id: component.id,
+    type: component.kind,
+    position: { ...component.position },
+    data: {
+      kind: component.kind,
+      name: component.name,
+      config: structuredClone(component.config) as Record<string, unknown>,
+      faults: { ...component.faults },
+    },
+  }));
+  const edges: Edge[] = scenario.connections.map((connection) => ({
+    id: connection.id,
+    source: connection.source,
+    target: connection.target,
+  }));
+  const meta: ScenarioMeta = {
+    name: scenario.name,
+    description: scenario.description,
+    seed: scenario.seed,
+    faults: scenario.faults.map((fault) => ({ ...fault })),
+  };
+  return { nodes, edges, meta };
+}
+
+/** The scenario the canvas shows (unvalidated: pass it through loadScenario before running). */
+export function graphToScenario(
+  nodes: readonly CanvasNode[],
+  edges: readonly Edge[],
+  meta: ScenarioMeta,
+): unknown {
+  return {
+    version: SCENARIO_VERSION,
+    name: meta.name,
+    description: meta.description,
+    seed: meta.seed,
+    components: nodes.map((node) => ({
+      id: node.id,
+      kind: node.data.kind,
+      name: node.data.name,
+      position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
+      config: node.data.config,
+      faults: node.data.faults,
+    })),
+    connections: edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+    faults: meta.faults,
+  };
+}
+
+/** A new component's data: its kind's default configuration and no faults. */
+export function newComponentData(kind: ComponentKind, name: string): CanvasNode['data'] {
+  return {
+    kind,
+    name,
+    config: defaultConfig(kind) as Record<string, unknown>,
+    faults: componentFaultsSchema.parse({}),
+  };
+}
