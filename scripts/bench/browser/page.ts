@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 /** A fake origin: IndexedDB needs a real one (about:blank has none). Served by page.route. */
 export const BENCH_ORIGIN = 'http://bench.local';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

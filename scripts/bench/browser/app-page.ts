@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS } from './page';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const outDir = `${root}bench-results/app-dist`;
+const PORT = 4180;
+
+export interface AppPage {
+  readonly browser: Browser;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the app as shipped, serves it with `vite preview` on its own port and opens it in the
+ * system Chromium, so app benchmarks measure the real page (worker, CSP and all).
+ */
+export async function openAppPage(viewport = { width: 1440, height: 900 }): Promise<AppPage> {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  return {
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
