@@ -39,6 +39,8 @@ export class ConsumerComponent extends BaseComponent {
   private readonly applied = new InMemoryProcessedIds();
   private epoch = 0;
   private trace: AppliedRecord[] | null = null;
+  /** Highest stream version applied per stream, to notice out-of-order application. */
+  private readonly lastVersion = new Map<string, number>();
 
   constructor(ctx: SimContext, definition: ConsumerDefinition) {
     super(ctx, definition);
@@ -120,6 +122,34 @@ export class ConsumerComponent extends BaseComponent {
     this.finish(work, 'handled');
   }
 
+  /**
+   * A stream's events must be applied in version order. Reorder jitter on the bus (or keying by
+   * something other than the stream) can break that; when it happens the log says so, so the
+   * invariant checks can point at it.
+   */
+  private checkStreamOrder(delivery: Delivery): void {
+    const { event } = delivery;
+    const last = this.lastVersion.get(event.streamId) ?? 0;
+    if (event.streamVersion >= last) {
+      this.lastVersion.set(event.streamId, event.streamVersion);
+      return;
+    }
+    this.metrics.count('orderViolations');
+    this.ctx.system(
+      this,
+      'system.order.violated',
+      {
+        eventId: event.id,
+        streamId: event.streamId,
+        version: event.streamVersion,
+        lastAppliedVersion: last,
+        consumerId: this.id,
+        partition: delivery.partition,
+      },
+      event,
+    );
+  }
+
   private apply(delivery: Delivery, repeat: boolean): void {
     const { event } = delivery;
     this.metrics.count('applied');
@@ -133,6 +163,7 @@ export class ConsumerComponent extends BaseComponent {
       );
     } else {
       this.applied.add(event.id);
+      this.checkStreamOrder(delivery);
     }
     this.trace?.push({
       eventId: event.id,
