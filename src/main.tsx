@@ -5,6 +5,8 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { bootstrap } from './app/bootstrap';
+import { createWorkerEngineHost } from './infra/worker/create-engine-worker';
 import { useEventfoldStore } from './state/store';
 import { applyDocumentTheme, initialTheme } from './ui/theme/theme-preference';
 
@@ -22,3 +24,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// The engine runs in a Web Worker; the store gets its snapshots at most once per frame.
+void bootstrap({ host: createWorkerEngineHost() });

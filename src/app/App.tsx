@@ -2,6 +2,7 @@ import '../styles/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../ui/canvas/Canvas';
 import { Palette } from '../ui/canvas/Palette';
+import { Notices } from '../ui/controls/Notices';
 import { StatusBar } from '../ui/controls/StatusBar';
 import { Inspector } from '../ui/inspector/Inspector';
 import { BottomPanel } from '../ui/panel/BottomPanel';
@@ -19,6 +20,7 @@ export function App() {
         <Palette />
         <main className="canvas-area" aria-label="Canvas">
           <Canvas />
+          <Notices />
         </main>
         <Inspector />
         <BottomPanel />

@@ -1,12 +1,22 @@
 import type { StateCreator } from 'zustand';
 import type { EngineSlice } from './engine/engine-slice';
 import type { GraphSlice } from './graph/graph-slice';
+import type { LiveSlice } from './live/live-slice';
 import type { RunSlice } from './run/run-slice';
+import type { ScenarioSlice } from './run/scenario-slice';
 import type { SelectionSlice } from './selection/selection-slice';
+import type { NoticesSlice } from './ui/notices-slice';
 import type { UiSlice } from './ui/ui-slice';
 
 /** The whole app state: one bound store composed from feature slices. */
-export type EventfoldState = GraphSlice & SelectionSlice & UiSlice & RunSlice & EngineSlice;
+export type EventfoldState = GraphSlice &
+  SelectionSlice &
+  UiSlice &
+  NoticesSlice &
+  RunSlice &
+  ScenarioSlice &
+  LiveSlice &
+  EngineSlice;
 
 /** A slice creator that may read and write the whole state (cross-slice actions). */
 export type SliceCreator<TSlice> = StateCreator<EventfoldState, [], [], TSlice>;

@@ -2,8 +2,11 @@ import { create } from 'zustand';
 import { createEngineSlice } from './engine/engine-slice';
 import type { EventfoldState } from './eventfold-state';
 import { createGraphSlice } from './graph/graph-slice';
+import { createLiveSlice } from './live/live-slice';
 import { createRunSlice } from './run/run-slice';
+import { createScenarioSlice } from './run/scenario-slice';
 import { createSelectionSlice } from './selection/selection-slice';
+import { createNoticesSlice } from './ui/notices-slice';
 import { createUiSlice } from './ui/ui-slice';
 
 /** The app's one bound store. Read it with the narrow selectors in ./selectors. */
@@ -11,6 +14,9 @@ export const useEventfoldStore = create<EventfoldState>()((...args) => ({
   ...createGraphSlice(...args),
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
+  ...createNoticesSlice(...args),
   ...createRunSlice(...args),
+  ...createScenarioSlice(...args),
+  ...createLiveSlice(...args),
   ...createEngineSlice(...args),
 }));

@@ -41,6 +41,14 @@ function watchForProblems(page: Page) {
   };
 }
 
+/** First open shows the example; these journeys start from an empty canvas (Scenario > New). */
+async function startFromEmptyCanvas(page: Page) {
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -61,6 +69,7 @@ test('the app frame loads under its CSP with every named control, and a palette 
   const problems = watchForProblems(page);
   await page.goto('/');
   await expect(page).toHaveTitle('Eventfold');
+  await startFromEmptyCanvas(page);
 
   const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
   for (const name of ['Run', 'Pause', 'Step', 'Reset', 'Export', 'Import']) {
@@ -68,7 +77,7 @@ test('the app frame loads under its CSP with every named control, and a palette 
   }
   await expect(toolbar.getByLabel('Speed')).toBeVisible();
   await expect(toolbar.getByLabel('Seed')).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('0 events');
+  await expect(page.getByRole('status', { name: 'Simulation status' })).toContainText('0 events');
 
   const palette = page.getByRole('complementary', { name: 'Palette' });
   await expect(palette.getByRole('button')).toHaveCount(paletteNames.length);
@@ -98,6 +107,7 @@ test('the keyboard adds a component, and the dark theme survives a reload', asyn
   await page.setViewportSize({ width: 1440, height: 900 });
   const problems = watchForProblems(page);
   await page.goto('/');
+  await startFromEmptyCanvas(page);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector).toContainText('Select a component to inspect');
 

@@ -19,6 +19,7 @@ export class FaultState {
     this.failNext = base.failNext;
     this.slowFactor = base.slowFactor;
     this.down = base.down;
+    this.latencyMs = base.latencyMs ?? null;
   }
 
   /** Calls `listener` after every change (components react to going down or coming back). */

@@ -28,6 +28,8 @@ export const componentFaultsSchema = z.object({
   failNext: z.number().int().min(0).max(1_000_000).default(0),
   slowFactor: z.number().min(1).max(100).default(1),
   down: z.boolean().default(false),
+  /** Overrides the component's median latency while set. */
+  latencyMs: durationMs.optional(),
 });
 
 const producer = z.object({

@@ -3,6 +3,12 @@ import type { ComponentFaults } from '../../sim/scenario/component-configs';
 import type { ComponentKindId } from '../component-kinds';
 
 /**
+ * A node's configured faults: the scenario's fault settings plus an optional latency override
+ * (ms). The scenario schema has no latency field yet, so that one lives on the canvas only.
+ */
+export type CanvasFaults = ComponentFaults & { latencyMs?: number };
+
+/**
  * What a canvas node carries: which component it is, the name people see, and its scenario
  * configuration and configured faults (validated against the kind's schema when run).
  */
@@ -10,7 +16,7 @@ export interface ComponentNodeData extends Record<string, unknown> {
   kind: ComponentKindId;
   name: string;
   config: Record<string, unknown>;
-  faults: ComponentFaults;
+  faults: CanvasFaults;
 }
 
 /** A React Flow node whose `type` is its component kind, so each kind can render its own way. */

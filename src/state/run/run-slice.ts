@@ -1,44 +1,80 @@
 import type { SliceCreator } from '../eventfold-state';
-import type { SpeedSetting } from './speeds';
+import type { RunStatus } from './run-status';
+import { type SpeedSetting, toSimSpeed } from './speeds';
 
-export type RunStatus = 'idle' | 'running' | 'paused';
+export type { RunStatus } from './run-status';
 
 export const defaultSeed = 42;
 
+/** The largest seed the engine accepts (its seeded generator takes 32 bits). */
+export const maxSeed = 0xffffffff;
+
 /**
- * The run's controls and progress. Until the engine is wired in, Run/Pause/Step only move the
- * status; virtual time and the event count stay at 0 (the engine host will publish them).
+ * The run's controls and progress. Commands go to the attached engine; the progress fields are
+ * written only from engine snapshots (at most once per frame), never guessed here, so what the
+ * toolbar shows is always what the engine did.
  */
 export interface RunSlice {
   status: RunStatus;
+  /** The engine holds a scenario with components: Run and Step have something to do. */
+  loaded: boolean;
   virtualTimeMs: number;
   eventCount: number;
+  /** Scheduler steps run (a Step runs exactly one). */
+  steps: number;
+  /** Events per wall-clock second over the last second or so; 0 when not running. */
+  eventsPerSecond: number;
+  /** Scheduled work waiting; 0 with events means the run has nothing left to do. */
+  pending: number;
+  /** Changes on every load and reset, so views of the log know to start over. */
+  runId: number;
+  /** How many of the run's events are stored durably (fed by the persistence layer). */
+  durablePosition: number;
   speed: SpeedSetting;
   seed: number;
   run: () => void;
   pause: () => void;
   step: () => void;
   reset: () => void;
+  /** Space bar: pause a running run, otherwise run a loaded one. */
+  toggleRun: () => void;
   setSpeed: (speed: SpeedSetting) => void;
+  /** Changes the seed; the engine resets, because a seed only means something from t = 0. */
   setSeed: (seed: number) => void;
+  setDurablePosition: (position: number) => void;
 }
 
-export const createRunSlice: SliceCreator<RunSlice> = (set) => ({
+export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   status: 'idle',
+  loaded: false,
   virtualTimeMs: 0,
   eventCount: 0,
+  steps: 0,
+  eventsPerSecond: 0,
+  pending: 0,
+  runId: 0,
+  durablePosition: 0,
   speed: '1',
   seed: defaultSeed,
-  run: () => set({ status: 'running' }),
-  pause: () => set({ status: 'paused' }),
-  // A step always leaves the run paused: it runs one item and stops.
-  step: () => set({ status: 'paused' }),
-  reset: () => set({ status: 'idle', virtualTimeMs: 0, eventCount: 0 }),
-  setSpeed: (speed) => set({ speed }),
+  run: () => get().engine?.run(),
+  pause: () => get().engine?.pause(),
+  step: () => get().engine?.step(),
+  reset: () => get().engine?.reset(),
+  toggleRun: () => {
+    const { status, loaded, engine } = get();
+    if (status === 'running') engine?.pause();
+    else if (loaded) engine?.run();
+  },
+  setSpeed: (speed) => {
+    set({ speed });
+    get().engine?.setSpeed(toSimSpeed(speed));
+  },
   setSeed: (seed) => {
-    if (!Number.isSafeInteger(seed) || seed < 0) {
-      throw new RangeError(`Seed must be a non-negative safe integer, got ${seed}`);
+    if (!Number.isSafeInteger(seed) || seed < 0 || seed > maxSeed) {
+      throw new RangeError(`Seed must be an integer from 0 to ${maxSeed}, got ${seed}`);
     }
     set({ seed });
+    get().engine?.setSeed(seed);
   },
+  setDurablePosition: (durablePosition) => set({ durablePosition }),
 });

@@ -1,3 +1,4 @@
+import './live-tokens.css';
 import './canvas.css';
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
@@ -8,10 +9,16 @@ import { selectEdges, selectNodes, selectTheme } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
 import { CanvasEmptyState } from './CanvasEmptyState';
 import { readDraggedKind } from './drag-data';
+import { defaultEdgeOptions, edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
+import { useFitViewOnRequest } from './useFitViewOnRequest';
 import { usePlaceComponent } from './usePlaceComponent';
 
 const deleteKeys = ['Backspace', 'Delete'];
+
+// Smaller than React Flow's default, so it covers less of the diagram. Architectures read left
+// to right from a source, so the lower-left corner is the one most often empty.
+const miniMapStyle = { width: 150, height: 100 };
 
 const miniMapColour = (node: CanvasNode) =>
   `var(--category-${componentKindById(node.data.kind).category})`;
@@ -24,7 +31,9 @@ export function Canvas() {
   const onNodesChange = useEventfoldStore((state) => state.onNodesChange);
   const onEdgesChange = useEventfoldStore((state) => state.onEdgesChange);
   const onConnect = useEventfoldStore((state) => state.onConnect);
+  const isValidConnection = useEventfoldStore((state) => state.isValidConnection);
   const { placeAtScreenPoint } = usePlaceComponent();
+  useFitViewOnRequest();
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();
@@ -47,17 +56,29 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        isValidConnection={isValidConnection}
         onDragOver={onDragOver}
         onDrop={onDrop}
         colorMode={theme}
         deleteKeyCode={deleteKeys}
+        // Space runs and pauses the simulation; the pane pans by dragging anyway.
+        panActivationKeyCode={null}
       >
         <Background gap={20} size={1.5} />
-        <Controls />
-        <MiniMap<CanvasNode> pannable zoomable nodeColor={miniMapColour} nodeBorderRadius={6} />
+        <Controls position="top-left" />
+        <MiniMap<CanvasNode>
+          pannable
+          zoomable
+          nodeColor={miniMapColour}
+          nodeBorderRadius={6}
+          style={miniMapStyle}
+          position="bottom-left"
+        />
       </ReactFlow>
       {nodes.length === 0 && <CanvasEmptyState />}
     </div>

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
+import { maxSeed } from '../../state/run/run-slice';
 import { selectSeed } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
 
-/** Parses a seed typed by a person: a non-negative integer, or null for anything else. */
+/** Parses a seed typed by a person: an integer from 0 to maxSeed, or null for anything else. */
 export function parseSeed(text: string): number | null {
   if (!/^\d+$/.test(text.trim())) return null;
   const seed = Number(text.trim());
-  return Number.isSafeInteger(seed) ? seed : null;
+  return Number.isSafeInteger(seed) && seed <= maxSeed ? seed : null;
 }
 
 /**
  * The "Seed" input. It keeps a local draft so a person can clear the field while typing; only
- * valid seeds reach the store, and leaving the field restores the current seed.
+ * valid seeds reach the store (each one resets the run), and leaving the field restores the
+ * current seed.
  */
 export function SeedInput() {
   const seed = useEventfoldStore(selectSeed);
@@ -30,6 +32,7 @@ export function SeedInput() {
         type="number"
         inputMode="numeric"
         min={0}
+        max={maxSeed}
         step={1}
         value={draft}
         aria-invalid={invalid}

@@ -1,23 +1,51 @@
 import './status-bar.css';
 import { selectEventCount, selectRunStatus, selectVirtualTimeMs } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
-import { formatEventCount, formatVirtualTime, runStatusLabel } from './status-format';
+import {
+  formatDurable,
+  formatEventCount,
+  formatEventRate,
+  formatSteps,
+  formatVirtualTime,
+  runStatusLabel,
+} from './status-format';
 
-/** The bottom status line: run status, virtual time and how many events the run produced. */
+/**
+ * The bottom status line: run status, virtual time, the event count, rate and durability. The
+ * spaces between items keep its text readable as one line ("Running t = 1.000 s 42 events ...").
+ */
 export function StatusBar() {
   const status = useEventfoldStore(selectRunStatus);
   const virtualTimeMs = useEventfoldStore(selectVirtualTimeMs);
   const eventCount = useEventfoldStore(selectEventCount);
+  const steps = useEventfoldStore((state) => state.steps);
+  const pending = useEventfoldStore((state) => state.pending);
+  const eventsPerSecond = useEventfoldStore((state) => state.eventsPerSecond);
+  const durablePosition = useEventfoldStore((state) => state.durablePosition);
   return (
     <footer role="status" aria-label="Simulation status" className="status-bar">
       <span className="status-bar__item">
         <span className={`status-bar__dot status-bar__dot--${status}`} aria-hidden="true" />
-        {runStatusLabel(status)}
-      </span>
-      <span className="status-bar__item status-bar__number">
+        {runStatusLabel(status, pending)}
+      </span>{' '}
+      <span className="status-bar__item status-bar__number" title="Virtual (simulated) time">
         {formatVirtualTime(virtualTimeMs)}
+      </span>{' '}
+      <span className="status-bar__item status-bar__number" title="Events in the run's log">
+        {formatEventCount(eventCount)}
+      </span>{' '}
+      <span className="status-bar__item status-bar__number" title="Scheduler steps run">
+        {formatSteps(steps)}
+      </span>{' '}
+      <span className="status-bar__item status-bar__number" title="Events per wall-clock second">
+        {formatEventRate(eventsPerSecond)}
+      </span>{' '}
+      <span
+        className="status-bar__item status-bar__number status-bar__end"
+        title="Events stored durably in this browser / events in the run"
+      >
+        {formatDurable(durablePosition, eventCount)}
       </span>
-      <span className="status-bar__item status-bar__number">{formatEventCount(eventCount)}</span>
     </footer>
   );
 }

@@ -1,11 +1,15 @@
+import { ChaosMenu } from '../chaos/ChaosMenu';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
 import { RunControls } from './RunControls';
+import { ScenarioMenu } from './ScenarioMenu';
 import { SeedInput } from './SeedInput';
 import { SpeedSelect } from './SpeedSelect';
+import { useSpaceToggle } from './useSpaceToggle';
 
-/** The simulation controls: run state, speed and seed, then export and import. */
+/** The simulation controls: run state, speed and seed, then the scenario and its files. */
 export function Toolbar() {
+  useSpaceToggle();
   return (
     <div role="toolbar" aria-label="Simulation controls" className="toolbar">
       <RunControls />
@@ -16,8 +20,10 @@ export function Toolbar() {
       </div>
       <span className="toolbar__divider" aria-hidden="true" />
       <div className="toolbar__group">
+        <ScenarioMenu />
         <ExportMenu />
         <ImportButton />
+        <ChaosMenu />
       </div>
     </div>
   );

@@ -10,13 +10,28 @@ export function formatEventCount(count: number): string {
   return `${count} events`;
 }
 
+/** Scheduler steps, so a Step is visible even when the item it ran appended nothing. */
+export function formatSteps(steps: number): string {
+  return `${steps} ${steps === 1 ? 'step' : 'steps'}`;
+}
+
+/** Events per wall second, worded so it cannot be mistaken for the event count. */
+export function formatEventRate(perSecond: number): string {
+  return `rate ${Math.round(perSecond)}/s`;
+}
+
+/** How much of the log is durable: `saved 1234/1300`. */
+export function formatDurable(durable: number, total: number): string {
+  return `saved ${Math.min(durable, total)}/${total}`;
+}
+
 const statusLabels: Record<RunStatus, string> = {
   idle: 'Ready',
   running: 'Running',
   paused: 'Paused',
 };
 
-/** A run status in words. */
-export function runStatusLabel(status: RunStatus): string {
-  return statusLabels[status];
+/** A run status in words; a paused run with nothing left to do is "Finished". */
+export function runStatusLabel(status: RunStatus, pending = 1): string {
+  return status === 'paused' && pending === 0 ? 'Finished' : statusLabels[status];
 }

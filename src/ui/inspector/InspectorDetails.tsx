@@ -1,35 +1,54 @@
 import { componentCategoryLabel, componentKindById } from '../../state/component-kinds';
-import type { CanvasNode } from '../../state/graph/canvas-node';
+import type { EventfoldState } from '../../state/eventfold-state';
+import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
+import { ConfigSection } from './ConfigSection';
+import { FaultsSection } from './FaultsSection';
+import { NameField } from './NameField';
 
 interface InspectorDetailsProps {
-  node: CanvasNode;
+  nodeId: string;
   selectedCount: number;
+  /** Settings of this component that the running engine applies only after Reset. */
+  deferredSettings: readonly string[];
 }
 
-/** What the inspector knows about one component: name, kind, role and id. */
-export function InspectorDetails({ node, selectedCount }: InspectorDetailsProps) {
-  const kind = componentKindById(node.data.kind);
+/** The node's data object: stable while the node is dragged, so dragging re-renders nothing. */
+const selectNodeData = (nodeId: string) => (state: EventfoldState) =>
+  state.nodes.find((node) => node.id === nodeId)?.data;
+
+/** One component: identity (name, kind, role, id), then its configuration and faults. */
+export function InspectorDetails({
+  nodeId,
+  selectedCount,
+  deferredSettings,
+}: InspectorDetailsProps) {
+  const data = useEventfoldStore(selectNodeData(nodeId));
+  if (!data) return null;
+  const kind = componentKindById(data.kind);
   return (
     <div className="inspector__details">
       <div className={`inspector__identity category-${kind.category}`}>
         <span className="inspector__icon">
           <KindIcon kind={kind.id} size={20} />
         </span>
-        <h3 className="inspector__name">{node.data.name}</h3>
+        <h3 className="inspector__name">{data.name}</h3>
       </div>
       {selectedCount > 1 && (
         <p className="inspector__note">{selectedCount} components selected; showing the first.</p>
       )}
+      <NameField nodeId={nodeId} name={data.name} />
       <dl className="inspector__facts">
         <dt>Kind</dt>
         <dd>{kind.label}</dd>
         <dt>Role</dt>
         <dd>{componentCategoryLabel(kind.category)}</dd>
         <dt>Id</dt>
-        <dd className="inspector__id">{node.id}</dd>
+        <dd className="inspector__id">{nodeId}</dd>
       </dl>
       <p className="inspector__description">{kind.description}.</p>
+      <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
+      <FaultsSection nodeId={nodeId} data={data} />
     </div>
   );
 }

@@ -2,21 +2,46 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { componentCategoryLabel, componentKindById } from '../../../state/component-kinds';
 import type { CanvasNode } from '../../../state/graph/canvas-node';
+import { selectComponentMetrics } from '../../../state/live/live-selectors';
+import { useEventfoldStore } from '../../../state/store';
 import { KindIcon } from '../KindIcon';
+import { NodeBadges } from './NodeBadges';
+import { activeFaultLabels, healthLabel, type NodeHealth } from './node-health';
 
-/** A component on the canvas: its glyph, its name and its role; handles on both sides. */
-export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<CanvasNode>) {
+/**
+ * A component on the canvas: glyph, name, role, a health dot, live badges and any active fault.
+ * It reads only its own metrics entry, which the store replaces only when those numbers change,
+ * so a frame that moves other components does not re-render this one.
+ */
+export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps<CanvasNode>) {
   const kind = componentKindById(data.kind);
+  const metrics = useEventfoldStore(selectComponentMetrics(id));
+  const health: NodeHealth = metrics?.status ?? 'idle';
+  const faults = activeFaultLabels(data.faults, health);
   return (
-    <div className={`component-node category-${kind.category}`}>
+    <div className={`component-node category-${kind.category} component-node--${health}`}>
       <Handle type="target" position={Position.Left} />
-      <span className="component-node__icon">
-        <KindIcon kind={data.kind} />
-      </span>
-      <span className="component-node__text">
-        <span className="component-node__name">{data.name}</span>
-        <span className="component-node__role">{componentCategoryLabel(kind.category)}</span>
-      </span>
+      <div className="component-node__header">
+        <span className="component-node__icon">
+          <KindIcon kind={data.kind} />
+        </span>
+        <span className="component-node__text">
+          <span className="component-node__name" title={data.name}>
+            {data.name}
+          </span>
+          <span className="component-node__role">{componentCategoryLabel(kind.category)}</span>
+        </span>
+        <span className="component-node__health" title={healthLabel(health)}>
+          <span className="visually-hidden">{healthLabel(health)}</span>
+        </span>
+      </div>
+      {metrics && <NodeBadges kind={data.kind} metrics={metrics} />}
+      {faults.length > 0 && (
+        <span className="component-node__fault" title={`Active fault: ${faults.join(', ')}`}>
+          <span className="visually-hidden">Active fault: </span>
+          {faults.join(' · ')}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} />
     </div>
   );

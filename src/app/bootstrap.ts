@@ -1,0 +1,71 @@
+import type { StoreApi } from 'zustand';
+import type { EngineHost, Ticker } from '../sim/host/engine-host';
+import type { EventfoldState } from '../state/eventfold-state';
+import type { ExampleSource } from '../state/run/scenario-slice';
+import { useEventfoldStore } from '../state/store';
+import { animationFrames } from './animation-frames';
+import { connectEngine } from './engine-bridge';
+import { fetchExample } from './example-source';
+import { structuralReloadDelayMs, watchStructuralEdits } from './structural-reload';
+
+/** Shown once the example opens on a first visit: the quickest way to see what it does. */
+export const firstOpenHint =
+  'Press Run, then give Payment a 100% failure rate in the Inspector to watch sagas compensate';
+
+export interface BootstrapOptions {
+  readonly host: EngineHost;
+  readonly store?: StoreApi<EventfoldState>;
+  /** Display frames for store updates (requestAnimationFrame unless a test brings its own). */
+  readonly frames?: Ticker;
+  readonly readExample?: ExampleSource;
+  /**
+   * Brings back the saved workspace (scenario, layout, run) through the store's openScenario;
+   * resolves false when there is none, and the example opens instead.
+   */
+  readonly restore?: () => Promise<boolean>;
+  readonly structuralDelayMs?: number;
+}
+
+/** The running app's wiring; dispose() detaches the engine and stops watching the canvas. */
+export interface AppWiring {
+  dispose(): void;
+}
+
+/**
+ * Wires the engine into the store, then opens the saved workspace or, on a first visit, the
+ * built-in example with a hint on what to try. Resolves once something is open.
+ */
+export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
+  const store = options.store ?? useEventfoldStore;
+  const disconnect = connectEngine(options.host, store, options.frames ?? animationFrames());
+  const stopWatching = watchStructuralEdits(
+    store,
+    options.structuralDelayMs ?? structuralReloadDelayMs,
+  );
+  store.getState().attachExampleSource(options.readExample ?? fetchExample);
+  const restored = await restoreSafely(options.restore, store);
+  if (!restored && (await store.getState().loadExample())) {
+    store.getState().showNotice('first-open', 'hint', firstOpenHint);
+  }
+  return {
+    dispose() {
+      stopWatching();
+      disconnect();
+    },
+  };
+}
+
+/** A restore that throws is reported and treated as "nothing saved", so the app still opens. */
+async function restoreSafely(
+  restore: (() => Promise<boolean>) | undefined,
+  store: StoreApi<EventfoldState>,
+): Promise<boolean> {
+  if (!restore) return false;
+  try {
+    return await restore();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    store.getState().showNotice('restore', 'error', `Could not restore the workspace: ${reason}`);
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+import type { ComponentKindId } from '../../../state/component-kinds';
+import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
+import { compactNumber } from './compact-number';
+
+export type BadgeTone = 'neutral' | 'ok' | 'warn' | 'error';
+
+/** A live figure on a node: short visible text and the sentence a screen reader hears. */
+export interface NodeBadge {
+  readonly key: string;
+  readonly text: string;
+  readonly description: string;
+  readonly tone: BadgeTone;
+}
+
+const badge = (key: string, text: string, description: string, tone: BadgeTone = 'neutral') => ({
+  key,
+  text,
+  description,
+  tone,
+});
+
+type KindBadges = (metrics: LiveComponentMetrics) => NodeBadge[];
+
+const extraOf = (metrics: LiveComponentMetrics, name: string) => metrics.extra[name] ?? 0;
+
+// What matters most for each kind, beyond throughput, queue and errors.
+const kindBadges: Partial<Record<ComponentKindId, KindBadges>> = {
+  producer: (m) => [
+    badge('orders', `${compactNumber(m.handled)} orders`, `${m.handled} orders placed`),
+  ],
+  'event-bus': (m) => [
+    badge(
+      'lag',
+      `lag ${compactNumber(extraOf(m, 'consumerLag'))}`,
+      `Consumer lag: ${extraOf(m, 'consumerLag')} messages not yet delivered`,
+    ),
+    badge(
+      'messages',
+      `${compactNumber(extraOf(m, 'messages'))} msgs`,
+      `${extraOf(m, 'messages')} messages on the topic`,
+    ),
+  ],
+  'event-store': (m) => [
+    badge('stored', `${compactNumber(m.handled)} stored`, `${m.handled} events appended`),
+  ],
+  saga: (m) => {
+    const stuck = extraOf(m, 'sagasStuck');
+    const compensated = extraOf(m, 'sagasCompensated');
+    return [
+      badge(
+        'completed',
+        `✓ ${compactNumber(extraOf(m, 'sagasCompleted'))}`,
+        `${extraOf(m, 'sagasCompleted')} sagas completed`,
+        'ok',
+      ),
+      badge(
+        'compensated',
+        `↺ ${compactNumber(compensated)}`,
+        `${compensated} sagas compensated`,
+        compensated > 0 ? 'warn' : 'neutral',
+      ),
+      ...(stuck > 0
+        ? [badge('stuck', `${compactNumber(stuck)} stuck`, `${stuck} sagas stuck`, 'error')]
+        : []),
+    ];
+  },
+  'dead-letter-queue': (m) => {
+    const size = extraOf(m, 'deadLetters');
+    return [
+      badge(
+        'size',
+        `${compactNumber(size)} parked`,
+        `${size} dead letters parked`,
+        size > 0 ? 'warn' : 'neutral',
+      ),
+    ];
+  },
+  projection: (m) => [
+    badge(
+      'lag',
+      `lag ${compactNumber(extraOf(m, 'lagPositions'))}`,
+      `Behind the log by ${extraOf(m, 'lagPositions')} events (${Math.round(extraOf(m, 'lagMs'))} ms)`,
+    ),
+  ],
+  consumer: (m) => {
+    const parked = extraOf(m, 'deadLettered');
+    return parked > 0
+      ? [
+          badge(
+            'dead-lettered',
+            `${compactNumber(parked)} to DLQ`,
+            `${parked} deliveries dead-lettered`,
+            'warn',
+          ),
+        ]
+      : [];
+  },
+  'query-api': (m) => {
+    const stale = extraOf(m, 'staleReads');
+    return stale > 0
+      ? [badge('stale', `${compactNumber(stale)} stale`, `${stale} stale reads`, 'warn')]
+      : [];
+  },
+};
+
+// Kinds whose handled rate says little (a queue's intake is what matters, shown as its size).
+const withoutThroughput = new Set<ComponentKindId>(['dead-letter-queue']);
+
+/** The badges a node shows for its live metrics: throughput, queue, errors, then per kind. */
+export function describeBadges(kind: ComponentKindId, metrics: LiveComponentMetrics): NodeBadge[] {
+  const badges: NodeBadge[] = [];
+  if (!withoutThroughput.has(kind)) {
+    badges.push(
+      badge(
+        'throughput',
+        `${compactNumber(metrics.throughput)}/s`,
+        `${metrics.throughput} handled per simulated second`,
+      ),
+    );
+  }
+  if (metrics.queueDepth > 0) {
+    badges.push(
+      badge(
+        'queue',
+        `q ${compactNumber(metrics.queueDepth)}`,
+        `${metrics.queueDepth} waiting in the queue`,
+        'warn',
+      ),
+    );
+  }
+  badges.push(...(kindBadges[kind]?.(metrics) ?? []));
+  if (metrics.errors > 0) {
+    badges.push(
+      badge(
+        'errors',
+        `${compactNumber(metrics.errors)} err`,
+        `${metrics.errors} failed attempts`,
+        'error',
+      ),
+    );
+  }
+  return badges;
+}

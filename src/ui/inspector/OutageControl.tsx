@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useEventfoldStore } from '../../state/store';
+import { requireNumber } from './fault-units';
+import { NumberField } from './NumberField';
+
+const defaultOutageSeconds = 30;
+
+/** A timed outage: the component goes down now and comes back by itself after the duration. */
+export function OutageControl({ nodeId }: { nodeId: string }) {
+  const injectTimedFault = useEventfoldStore((state) => state.injectTimedFault);
+  const [seconds, setSeconds] = useState<number | null>(defaultOutageSeconds);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const start = () => {
+    if (seconds === null) return;
+    const problem = injectTimedFault(nodeId, 'down', true, seconds * 1000);
+    setOutcome(
+      problem
+        ? { ok: false, text: problem }
+        : { ok: true, text: `Outage started: down for ${seconds} s of virtual time` },
+    );
+  };
+
+  return (
+    <div className="inspector-outage">
+      <NumberField
+        label="Outage duration (s)"
+        value={seconds}
+        min={0}
+        onCommit={requireNumber((value) => {
+          if (value <= 0) {
+            setSeconds(null);
+            return 'Must be above 0';
+          }
+          setSeconds(value);
+          return null;
+        })}
+      />
+      <button type="button" className="button" disabled={seconds === null} onClick={start}>
+        Start outage
+      </button>
+      <p
+        // A polite live region without role="status": that role names the status bar alone.
+        aria-live="polite"
+        className={outcome?.ok === false ? 'inspector-field__error' : 'inspector-field__hint'}
+      >
+        {outcome?.text}
+      </p>
+    </div>
+  );
+}

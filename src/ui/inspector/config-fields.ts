@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { componentConfigSchemas } from '../../sim/scenario/component-configs';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import { configFieldLabel } from './config-labels';
+
+interface FieldBase {
+  /** The key in its object, and the dotted path from the config root (`latency.medianMs`). */
+  readonly key: string;
+  readonly path: string;
+  readonly label: string;
+}
+
+/** One control of the generated Configuration form. */
+export type ConfigField =
+  | (FieldBase & { type: 'number'; min?: number; max?: number; integer: boolean })
+  | (FieldBase & { type: 'enum'; options: readonly string[] })
+  | (FieldBase & { type: 'boolean' })
+  | (FieldBase & { type: 'text'; maxLength?: number })
+  | (FieldBase & { type: 'group'; fields: readonly ConfigField[] });
+
+/** Config keys the Faults section edits instead (they are chaos, not design). */
+const editedAsFaults: Partial<Record<ComponentKind, readonly string[]>> = {
+  'event-bus': ['duplicateRate', 'dropRate', 'reorderJitterMs'],
+};
+
+/** The Configuration form of a kind, read from its zod schema (so the two never drift). */
+export function describeConfig(kind: ComponentKind): ConfigField[] {
+  const hidden = editedAsFaults[kind] ?? [];
+  return describeObject(kind, componentConfigSchemas[kind], []).filter(
+    (field) => !hidden.includes(field.key),
+  );
+}
+
+function describeObject(
+  kind: ComponentKind,
+  schema: z.ZodObject,
+  parents: string[],
+): ConfigField[] {
+  return Object.entries(schema.shape).flatMap(([key, fieldSchema]) => {
+    const field = describeField(kind, key, [...parents, key], fieldSchema as z.ZodType);
+    return field ? [field] : [];
+  });
+}
+
+function describeField(
+  kind: ComponentKind,
+  key: string,
+  pathParts: string[],
+  schema: z.ZodType,
+): ConfigField | null {
+  const inner = schema instanceof z.ZodDefault ? (schema.def.innerType as z.ZodType) : schema;
+  const base = { key, path: pathParts.join('.'), label: configFieldLabel(kind, key) };
+  if (inner instanceof z.ZodNumber) {
+    return {
+      ...base,
+      type: 'number',
+      integer: inner.isInt,
+      ...(inner.minValue === null ? {} : { min: inner.minValue }),
+      ...(inner.maxValue === null ? {} : { max: inner.maxValue }),
+    };
+  }
+  if (inner instanceof z.ZodEnum)
+    return { ...base, type: 'enum', options: inner.options.map(String) };
+  if (inner instanceof z.ZodBoolean) return { ...base, type: 'boolean' };
+  if (inner instanceof z.ZodString) {
+    return {
+      ...base,
+      type: 'text',
+      ...(inner.maxLength === null ? {} : { maxLength: inner.maxLength }),
+    };
+  }
+  if (inner instanceof z.ZodObject) {
+    return { ...base, type: 'group', fields: describeObject(kind, inner, pathParts) };
+  }
+  return null; // a kind of field the form cannot edit; it keeps its value
+}
+
+/** The value at a dotted path of a config. */
+export function valueAt(config: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      config,
+    );
+}
+
+/** The top-level patch that sets `path` to `value` (nested objects copied, not mutated). */
+export function patchAt(
+  config: Record<string, unknown>,
+  path: string,
+  value: unknown,
+): Record<string, unknown> {
+  const [head = '', ...rest] = path.split('.');
+  if (rest.length === 0) return { [head]: value };
+  const nested = (config[head] ?? {}) as Record<string, unknown>;
+  return { [head]: { ...nested, ...patchAt(nested, rest.join('.'), value) } };
+}

@@ -1,0 +1,105 @@
+import { render } from '@testing-library/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { vi } from 'vitest';
+import type { EngineHost, HostSnapshot, SnapshotListener } from '../../src/sim/host/engine-host';
+import type { ComponentKindId } from '../../src/state/component-kinds';
+import { useEventfoldStore } from '../../src/state/store';
+import { Canvas } from '../../src/ui/canvas/Canvas';
+import { ChaosMenu } from '../../src/ui/chaos/ChaosMenu';
+import { Inspector } from '../../src/ui/inspector/Inspector';
+
+/** An EngineHost whose methods are spies; `emit` plays a snapshot to its subscribers. */
+export function fakeEngine() {
+  const listeners = new Set<SnapshotListener>();
+  const engine = {
+    load: vi.fn(),
+    run: vi.fn(),
+    pause: vi.fn(),
+    step: vi.fn(),
+    reset: vi.fn(),
+    setSpeed: vi.fn(),
+    setSeed: vi.fn(),
+    injectFault: vi.fn(),
+    reconfigure: vi.fn(),
+    restore: vi.fn(),
+    redrive: vi.fn(),
+    requestSummary: vi.fn(),
+    subscribe: vi.fn((listener: SnapshotListener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    dispose: vi.fn(),
+  } satisfies EngineHost;
+  const emit = (snapshot: Partial<HostSnapshot>) => {
+    for (const listener of listeners) listener({ ...emptySnapshot, ...snapshot });
+  };
+  return { engine, emit };
+}
+
+const emptySnapshot: HostSnapshot = {
+  revision: 1,
+  runId: 1,
+  status: 'paused',
+  running: false,
+  speed: 1,
+  seed: 42,
+  scenarioName: 'test',
+  time: 0,
+  events: 0,
+  steps: 0,
+  pending: 0,
+  components: [],
+  newEvents: { fromPosition: 1, toPosition: 0, events: [] },
+  summary: null,
+  error: null,
+  journal: [],
+  deferredSettings: [],
+};
+
+/** A fresh store with the fake engine attached and these components placed, in order. */
+export function freshStore(kinds: readonly ComponentKindId[], engine: EngineHost | null) {
+  useEventfoldStore.setState(useEventfoldStore.getInitialState(), true);
+  const store = useEventfoldStore.getState();
+  store.attachEngine(engine);
+  const ids = kinds.map((kind, index) => store.addComponent(kind, { x: index * 260, y: 0 }));
+  useEventfoldStore.getState().clearHistory();
+  return ids;
+}
+
+type FlowStore = ReturnType<typeof useStoreApi>;
+
+/** Hands React Flow's internal store to a test (to play a connection drag's states). */
+function FlowStoreProbe({ onStore }: { onStore: (store: FlowStore) => void }) {
+  onStore(useStoreApi());
+  return null;
+}
+
+/** The canvas, the inspector and the chaos menu over the store (not the whole app frame). */
+export function renderEditor() {
+  let flowStore: FlowStore | null = null;
+  const view = render(
+    <ReactFlowProvider>
+      <FlowStoreProbe
+        onStore={(store) => {
+          flowStore = store;
+        }}
+      />
+      <ChaosMenu />
+      <div style={{ width: 800, height: 600 }}>
+        <Canvas />
+      </div>
+      <Inspector />
+    </ReactFlowProvider>,
+  );
+  const flow = () => {
+    if (!flowStore) throw new Error('React Flow store not rendered');
+    return flowStore as FlowStore;
+  };
+  return { ...view, flow };
+}
+
+export const nodeById = (id: string) => {
+  const node = useEventfoldStore.getState().nodes.find((candidate) => candidate.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+};

@@ -1,0 +1,55 @@
+import type { Locator, Page } from '@playwright/test';
+
+interface CspViolation {
+  directive: string;
+  blockedURI: string;
+  sample: string;
+}
+
+type WatchedWindow = Window & { __runCspViolations?: CspViolation[] };
+
+/**
+ * Records console errors, uncaught page errors and CSP violations from the first script on.
+ * Call before page.goto.
+ */
+export async function watchForProblems(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    const watched = window as WatchedWindow;
+    watched.__runCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      watched.__runCspViolations?.push({
+        directive: event.violatedDirective,
+        blockedURI: event.blockedURI,
+        sample: event.sample,
+      });
+    });
+  });
+  return {
+    errors,
+    cspViolations: () => page.evaluate(() => (window as WatchedWindow).__runCspViolations ?? []),
+  };
+}
+
+/** The status bar (named, because other live regions use role="status" too). */
+export const statusBar = (page: Page): Locator =>
+  page.getByRole('status', { name: 'Simulation status' });
+
+/** A number the status bar shows before `label`, e.g. "1234 events" -> 1234. */
+export async function statusNumber(page: Page, label: 'events' | 'steps'): Promise<number> {
+  const text = (await statusBar(page).textContent()) ?? '';
+  const match = new RegExp(`(\\d+) ${label === 'steps' ? 'steps?' : 'events'}\\b`).exec(text);
+  if (!match) throw new Error(`The status bar shows no "${label}" count: "${text}"`);
+  return Number(match[1]);
+}
+
+/** A toolbar button by its exact accessible name. */
+export const toolbarButton = (page: Page, name: string): Locator =>
+  page.getByRole('toolbar', { name: 'Simulation controls' }).getByRole('button', {
+    name,
+    exact: true,
+  });
