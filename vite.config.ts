@@ -15,7 +15,23 @@ const devStyleCsp: Plugin = {
 
 export default defineConfig({
   plugins: [react(), devStyleCsp],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change rarely and cache well on their own; the app's own code stays small.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     // Playwright owns tests/e2e; Vitest runs everything else.

@@ -2,6 +2,7 @@
 // Each entry compares ours with a baseline in the same process/page, so machine speed cancels out.
 import { runBusBench } from './bus';
 import { runEngineBench } from './engine';
+import { runFramePacingBench } from './frame-pacing';
 import { runStoreBench } from './store';
 import type { BenchResult } from './types';
 
@@ -9,6 +10,7 @@ const entries: Array<[string, () => Promise<BenchResult[]>]> = [
   ['bus', runBusBench],
   ['store', runStoreBench],
   ['engine', runEngineBench],
+  ['frame pacing', runFramePacingBench],
 ];
 
 const results: BenchResult[] = [];
