@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { startPersistence } from './app/persistence/start-persistence';
 import { createWorkerEngineHost } from './infra/worker/create-engine-worker';
 import { useEventfoldStore } from './state/store';
 import { applyDocumentTheme, initialTheme } from './ui/theme/theme-preference';
@@ -26,4 +27,8 @@ createRoot(container).render(
 );
 
 // The engine runs in a Web Worker; the store gets its snapshots at most once per frame.
-void bootstrap({ host: createWorkerEngineHost() });
+// Persistence starts before the engine runs anything: each snapshot's new events are handed
+// out once, and the archive must see them all.
+const host = createWorkerEngineHost();
+const persistence = startPersistence({ store: useEventfoldStore, engine: host, page: window });
+void bootstrap({ host, restore: persistence.restore });

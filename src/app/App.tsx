@@ -1,5 +1,6 @@
 import '../styles/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
+import { StorageBanner } from '../ui/banners/StorageBanner';
 import { Canvas } from '../ui/canvas/Canvas';
 import { Palette } from '../ui/canvas/Palette';
 import { Notices } from '../ui/controls/Notices';
@@ -21,6 +22,7 @@ export function App() {
         <main className="canvas-area" aria-label="Canvas">
           <Canvas />
           <Notices />
+          <StorageBanner />
         </main>
         <Inspector />
         <BottomPanel />

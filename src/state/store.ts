@@ -3,6 +3,7 @@ import { createEngineSlice } from './engine/engine-slice';
 import type { EventfoldState } from './eventfold-state';
 import { createGraphSlice } from './graph/graph-slice';
 import { createLiveSlice } from './live/live-slice';
+import { createPersistenceSlice } from './persistence/persistence-slice';
 import { createRunSlice } from './run/run-slice';
 import { createScenarioSlice } from './run/scenario-slice';
 import { createSelectionSlice } from './selection/selection-slice';
@@ -19,4 +20,5 @@ export const useEventfoldStore = create<EventfoldState>()((...args) => ({
   ...createScenarioSlice(...args),
   ...createLiveSlice(...args),
   ...createEngineSlice(...args),
+  ...createPersistenceSlice(...args),
 }));

@@ -1,0 +1,174 @@
+import type { StoreApi } from 'zustand';
+import type { EngineHost } from '../../sim/host/engine-host';
+import { captureWorkspace } from '../../state/persistence/capture-workspace';
+import { deferredSink } from '../../state/persistence/deferred-sink';
+import type { StateWithPersistence } from '../../state/persistence/persistence-store';
+import { recordRun } from '../../state/persistence/run-recorder';
+import { workspaceIgnoredNotice } from '../../state/persistence/saved-workspace';
+import { statusForStorageError } from '../../state/persistence/storage-status';
+import { asPorts, type OpenedStorage, openStorage } from './open-persistence';
+import { restoreWorkspace, workspaceNoticeKey } from './restore-workspace';
+import { WorkspaceAutosave } from './workspace-autosave';
+
+export interface PersistenceOptions {
+  /** The app's store, with the persistence slice composed in. */
+  readonly store: StoreApi<StateWithPersistence>;
+  /** The engine host (the same one the bootstrap attaches). */
+  readonly engine: EngineHost;
+  /** IndexedDB database name (tests use unique ones); defaults to 'eventfold'. */
+  readonly dbName?: string;
+  readonly saveIntervalMs?: number;
+  /** The page whose hiding flushes the autosave (the app passes `window`). */
+  readonly page?: Window;
+}
+
+export interface Persistence {
+  /** The bootstrap's restore hook: true when a saved workspace was put back. */
+  readonly restore: () => Promise<boolean>;
+  /** True once storage is open; false when it could not be (the app runs without saving). */
+  readonly ready: Promise<boolean>;
+  /** The open storage, or null (tests inspect the archive through it). */
+  storage(): OpenedStorage | null;
+  /** Saves the workspace now and waits for queued events to be written. */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+/**
+ * Wires persistence (design.md Persistence): the engine's events are written behind it to
+ * IndexedDB, the workspace autosaves (throttled, flushed when the page hides), `restore` puts a
+ * saved workspace back, and storage failures pause the run and reach the banner via the store.
+ * Call it before the engine runs anything: a snapshot's new events are handed out only once.
+ */
+export function startPersistence(options: PersistenceOptions): Persistence {
+  const { store, engine } = options;
+  const actions = () => store.getState();
+  const sink = deferredSink();
+  const recorder = recordRun(engine, sink);
+  const cleanups: Array<() => void> = [];
+  let opened: OpenedStorage | null = null;
+  let loadSettled = false;
+  let restoring = false;
+  let restoreSettled = false;
+  let resumeRunAfterRetry = false;
+
+  const report = (error: unknown) => {
+    const status = statusForStorageError(error);
+    actions().setStorageStatus(status);
+    if (status.kind === 'closed') autosave.stop();
+    // Events the log cannot keep should not pile up: pause, and run on after a good Resume.
+    if (recorder.latest?.running) resumeRunAfterRetry = status.kind !== 'closed';
+    engine.pause();
+  };
+
+  const autosave = new WorkspaceAutosave({
+    save: async () => opened?.workspaces.save(captureWorkspace(actions(), recorder.latest)),
+    // Never before the saved workspace was read and put back: that would overwrite it.
+    canSave: () =>
+      opened !== null && loadSettled && !restoring && (restoreSettled || recorder.latest !== null),
+    onError: report,
+    intervalMs: options.saveIntervalMs,
+  });
+
+  const onIgnored = (reason: string) =>
+    actions().showNotice(workspaceNoticeKey, 'error', workspaceIgnoredNotice(reason));
+  const loaded = openStorage(options.dbName, onIgnored)
+    .then(async (opening) => {
+      if (!opening.ok) {
+        sink.attach(null);
+        actions().setStorageStatus(statusForStorageError(opening.error));
+        return null;
+      }
+      opened = opening;
+      const { archive, workspaces } = asPorts(opening);
+      cleanups.push(
+        archive.onDurablePositionChange((position) => actions().setDurablePosition(position)),
+        archive.onClosed(report),
+        archive.onError(report),
+      );
+      sink.attach(archive);
+      return workspaces.load().catch((error: unknown) => {
+        report(error);
+        return null;
+      });
+    })
+    .finally(() => {
+      loadSettled = true;
+    });
+
+  cleanups.push(
+    store.subscribe((state, prev) => {
+      if (workspaceChanged(state, prev)) autosave.schedule();
+    }),
+    engine.subscribe((snapshot) => {
+      if (snapshot.status !== 'empty') autosave.schedule();
+    }),
+  );
+  if (options.page) cleanups.push(flushWhenHidden(options.page, () => void autosave.flush()));
+
+  const retry = async () => {
+    if (!opened) return;
+    opened.archive.retry();
+    await autosave.flush();
+    await opened.archive.whenIdle();
+    if (actions().storageStatus.kind === 'ok' && resumeRunAfterRetry) engine.run();
+    resumeRunAfterRetry = false;
+  };
+  actions().attachStorageControls({ retry: () => void retry() });
+
+  const restore = async (): Promise<boolean> => {
+    restoring = true;
+    try {
+      const saved = await loaded;
+      return saved !== null && (await restoreWorkspace(saved, { store, engine, recorder }));
+    } finally {
+      restoring = false;
+      restoreSettled = true;
+      autosave.schedule();
+    }
+  };
+
+  return {
+    restore,
+    ready: loaded.then(() => opened !== null),
+    storage: () => opened,
+    flush: async () => {
+      await autosave.flush();
+      await opened?.archive.whenIdle();
+    },
+    dispose: () => {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      autosave.stop();
+      recorder.stop();
+      actions().attachStorageControls(null);
+      opened?.archive.close();
+      opened?.workspaces.close();
+    },
+  };
+}
+
+/** What changes the saved workspace (selection and measurements ride along in `nodes`). */
+function workspaceChanged(state: StateWithPersistence, prev: StateWithPersistence): boolean {
+  return (
+    state.nodes !== prev.nodes ||
+    state.edges !== prev.edges ||
+    state.scenarioMeta !== prev.scenarioMeta ||
+    state.speed !== prev.speed ||
+    state.seed !== prev.seed ||
+    state.theme !== prev.theme ||
+    state.activeTab !== prev.activeTab
+  );
+}
+
+/** Flushes on pagehide and when the tab is hidden (the last chance to save reliably). */
+function flushWhenHidden(page: Window, flush: () => void): () => void {
+  const onVisibility = () => {
+    if (page.document.visibilityState === 'hidden') flush();
+  };
+  page.addEventListener('pagehide', flush);
+  page.document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    page.removeEventListener('pagehide', flush);
+    page.document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
