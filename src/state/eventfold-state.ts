@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EngineSlice } from './engine/engine-slice';
 import type { GraphSlice } from './graph/graph-slice';
 import type { LiveSlice } from './live/live-slice';
+import type { LogSourceSlice } from './log/log-source-slice';
 import type { PersistenceSlice } from './persistence/persistence-slice';
 import type { RunSlice } from './run/run-slice';
 import type { ScenarioSlice } from './run/scenario-slice';
@@ -18,7 +19,8 @@ export type EventfoldState = GraphSlice &
   ScenarioSlice &
   LiveSlice &
   EngineSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  LogSourceSlice;
 
 /** A slice creator that may read and write the whole state (cross-slice actions). */
 export type SliceCreator<TSlice> = StateCreator<EventfoldState, [], [], TSlice>;

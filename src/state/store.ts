@@ -3,6 +3,7 @@ import { createEngineSlice } from './engine/engine-slice';
 import type { EventfoldState } from './eventfold-state';
 import { createGraphSlice } from './graph/graph-slice';
 import { createLiveSlice } from './live/live-slice';
+import { createLogSourceSlice } from './log/log-source-slice';
 import { createPersistenceSlice } from './persistence/persistence-slice';
 import { createRunSlice } from './run/run-slice';
 import { createScenarioSlice } from './run/scenario-slice';
@@ -21,4 +22,5 @@ export const useEventfoldStore = create<EventfoldState>()((...args) => ({
   ...createLiveSlice(...args),
   ...createEngineSlice(...args),
   ...createPersistenceSlice(...args),
+  ...createLogSourceSlice(...args),
 }));

@@ -2,8 +2,9 @@ import './bottom-panel.css';
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { selectActiveTab } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
-import { EmptyState } from '../shared/EmptyState';
+import { TimeTravelBar } from '../timetravel/TimeTravelBar';
 import { bottomTabs } from './bottom-tabs';
+import { TabContent } from './tab-contents';
 import { tabIndexForKey } from './tab-navigation';
 
 /** The bottom panel: Event log, Charts, Saga timeline and Queries as WAI-ARIA tabs. */
@@ -48,6 +49,7 @@ export function BottomPanel() {
           );
         })}
       </div>
+      <TimeTravelBar />
       {bottomTabs.map((tab) => (
         <div
           key={tab.id}
@@ -59,7 +61,7 @@ export function BottomPanel() {
           // biome-ignore lint/a11y/noNoninteractiveTabindex: WAI-ARIA tabs: an empty panel takes focus.
           tabIndex={0}
         >
-          <EmptyState title={tab.emptyTitle} hint={tab.emptyHint} />
+          {tab.id === activeTab && <TabContent tab={tab.id} />}
         </div>
       ))}
     </section>
