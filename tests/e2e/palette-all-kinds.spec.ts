@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+const kinds = [
+  'Producer',
+  'Event Bus',
+  'Event Store',
+  'Order Service',
+  'Consumer',
+  'Projection',
+  'Saga',
+  'Inventory',
+  'Payment',
+  'Shipping',
+  'Notification',
+  'Dead Letter Queue',
+  'Query API',
+];
+
+test('every palette kind can be dragged onto an empty canvas, and two of them connected', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+  const palette = page.getByRole('complementary', { name: 'Palette' });
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  for (const [index, kind] of kinds.entries()) {
+    const column = index % 5;
+    const row = Math.floor(index / 5);
+    await palette.getByRole('button', { name: new RegExp(`^${kind}\\b`) }).dragTo(pane, {
+      targetPosition: { x: 60 + (column * (box.width - 120)) / 4, y: 60 + row * 110 },
+    });
+    await expect(page.locator('.react-flow__node', { hasText: kind }).first()).toBeVisible();
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(kinds.length);
+
+  // Producer -> Order Service is allowed by the connection rules.
+  const producer = page.locator('.react-flow__node', { hasText: 'Producer' });
+  const orders = page.locator('.react-flow__node', { hasText: 'Order Service' });
+  await producer
+    .locator('.react-flow__handle.source')
+    .dragTo(orders.locator('.react-flow__handle.target'));
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});
