@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // The system Chromium from Debian: nothing here downloads a browser.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// Override with E2E_PORT to run two suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
