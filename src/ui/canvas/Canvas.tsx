@@ -15,6 +15,7 @@ import { useFitViewOnRequest } from './useFitViewOnRequest';
 import { usePlaceComponent } from './usePlaceComponent';
 
 const deleteKeys = ['Backspace', 'Delete'];
+const snapGrid: [number, number] = [20, 20];
 
 // Smaller than React Flow's default, so it covers less of the diagram. Architectures read left
 // to right from a source, so the lower-left corner is the one most often empty.
@@ -66,6 +67,9 @@ export function Canvas() {
         onDrop={onDrop}
         colorMode={theme}
         deleteKeyCode={deleteKeys}
+        // Nodes snap to the background's 20 px grid, so layouts line up.
+        snapToGrid
+        snapGrid={snapGrid}
         // Space runs and pauses the simulation; the pane pans by dragging anyway.
         panActivationKeyCode={null}
       >
