@@ -20,13 +20,13 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change rarely and cache well on their own; the app's own code stays small.
+        // Large libraries change rarely and cache well on their own. No catch-all vendor group:
+        // it would pull lazily loaded libraries (recharts for the Charts tab) into the start-up.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
       },

@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { startPersistence } from './app/persistence/start-persistence';
+import { openShareLink, startTransfer } from './app/transfer/start-transfer';
+import { attachEventLogSource } from './infra/log-source/attach-event-log-source';
 import { createWorkerEngineHost } from './infra/worker/create-engine-worker';
 import { useEventfoldStore } from './state/store';
 import { applyDocumentTheme, initialTheme } from './ui/theme/theme-preference';
@@ -31,4 +33,15 @@ createRoot(container).render(
 // out once, and the archive must see them all.
 const host = createWorkerEngineHost();
 const persistence = startPersistence({ store: useEventfoldStore, engine: host, page: window });
-void bootstrap({ host, restore: persistence.restore });
+attachEventLogSource(persistence, useEventfoldStore.getState().attachLogSource);
+startTransfer(useEventfoldStore);
+// A share link (#scenario=...) opens after start-up; it asks first when a saved workspace was
+// restored, and opens silently in a fresh profile.
+let restored = false;
+void bootstrap({
+  host,
+  restore: async () => {
+    restored = await persistence.restore();
+    return restored;
+  },
+}).then(() => openShareLink(useEventfoldStore, restored));

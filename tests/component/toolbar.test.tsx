@@ -40,7 +40,7 @@ describe('given the simulation toolbar', () => {
     expect(statusText()).toContain('Ready');
   });
 
-  it('when Export is opened, then it offers the four formats, disabled with a reason', async () => {
+  it('when Export is opened, then it offers the log formats, the scenario, images and a share link', async () => {
     const user = userEvent.setup();
     renderApp();
 
@@ -53,8 +53,12 @@ describe('given the simulation toolbar', () => {
       'NDJSON',
       'CSV',
       'Scenario',
+      'Canvas PNG',
+      'Canvas SVG',
+      'Copy share link',
     ]);
-    for (const item of items) expect(item.getAttribute('aria-disabled')).toBe('true');
+    // The log formats wait for events; with nothing on the canvas the rest wait too.
+    for (const item of items.slice(0, 3)) expect(item.getAttribute('aria-disabled')).toBe('true');
     expect(items[0]?.title).toBe('Available once a run has events');
     expect(document.activeElement).toBe(items[0]);
 

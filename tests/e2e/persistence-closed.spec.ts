@@ -30,7 +30,7 @@ test('when another tab upgrades the database, this tab pauses and says it stoppe
   );
   expect(upgradedTo).toBe(1000);
 
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alert').filter({ hasText: 'stopped saving' });
   await expect(alert).toContainText(
     'Eventfold was opened in a newer version in another tab, so this tab stopped saving. Reload to continue; everything saved so far is kept.',
   );

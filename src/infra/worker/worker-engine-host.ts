@@ -7,6 +7,7 @@ import type {
   SimSpeed,
   SnapshotListener,
 } from '../../sim/host/engine-host';
+import type { HostQueryRequest } from '../../sim/host/query-request';
 import type { Scenario } from '../../sim/scenario/scenario-schema';
 import type { EngineEndpoint } from './engine-endpoint';
 
@@ -63,6 +64,9 @@ export class WorkerEngineHost implements EngineHost {
   }
   requestSummary(): void {
     void this.remote.requestSummary();
+  }
+  query(request: HostQueryRequest): void {
+    void this.remote.query(request);
   }
 
   /** Listeners get the latest snapshot at once (if any), then every new one. */

@@ -2,6 +2,7 @@ import type { StoredEvent } from '../../core/messages/event';
 import type { FaultInjection, RunSummary } from '../engine/simulation';
 import type { ComponentMetricsSnapshot } from '../metrics/component-metrics';
 import type { Scenario } from '../scenario/scenario-schema';
+import type { HostQueryAnswer, HostQueryRequest } from './query-request';
 
 /** Virtual ms per wall ms (1 = real time), or 'max': as many steps per tick as the budget allows. */
 export type SimSpeed = number | 'max';
@@ -45,6 +46,8 @@ export interface HostSnapshot {
   readonly journal: readonly JournalEntry[];
   /** Settings a reconfiguration could not change live: they apply after Reset. */
   readonly deferredSettings: readonly string[];
+  /** One answer to a `query` command (each answer rides in exactly one snapshot), else null. */
+  readonly queryAnswer?: HostQueryAnswer | null;
 }
 
 /** A live command applied to a run, recorded with the step count and virtual time it applied at. */
@@ -107,6 +110,12 @@ export interface EngineHost {
   redrive(dlqId: string, key: string | 'all'): void;
   /** Asks for the run summary (events, saga outcomes, dead letters, log hash) in the next snapshot. */
   requestSummary(): void;
+  /**
+   * Asks the engine's projections a read-side question; the answer comes back in a later
+   * snapshot's `queryAnswer` with the same requestId. Optional so that hosts and test fakes
+   * written before it keep compiling; the inline and worker hosts implement it.
+   */
+  query?(request: HostQueryRequest): void;
   subscribe(listener: SnapshotListener): () => void;
   /** Stops ticking and drops listeners. */
   dispose(): void;

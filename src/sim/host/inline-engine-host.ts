@@ -11,6 +11,8 @@ import type {
 } from './engine-host';
 import { hostErrors } from './host-errors';
 import { buildHostSnapshot } from './host-snapshot';
+import { QueryDesk } from './query-desk';
+import type { HostQueryRequest } from './query-request';
 import { applyJournalCommand, replayJournal } from './replay-journal';
 import { runWithBudget } from './run-with-budget';
 
@@ -45,6 +47,7 @@ export class InlineEngineHost implements EngineHost {
   private disposed = false;
   private journal: JournalEntry[] = [];
   private deferredSettings: string[] = [];
+  private readonly queries = new QueryDesk();
 
   constructor(
     private readonly ticker: Ticker,
@@ -131,6 +134,11 @@ export class InlineEngineHost implements EngineHost {
     this.requestTick();
   }
 
+  query(request: HostQueryRequest): void {
+    this.queries.ask(this.sim, request, this.running);
+    this.requestTick();
+  }
+
   subscribe(listener: SnapshotListener): () => void {
     this.listeners.add(listener);
     this.requestTick();
@@ -172,6 +180,7 @@ export class InlineEngineHost implements EngineHost {
     this.reportedPosition = 0;
     this.runId += 1;
     this.sim = null;
+    this.queries.dropWaiting();
     const scenario = this.scenario;
     if (!scenario) return;
     this.attempt(() => {
@@ -218,6 +227,8 @@ export class InlineEngineHost implements EngineHost {
         this.error = error instanceof Error ? error.message : String(error);
       }
     }
+    // Read-your-writes queries wait on the projections while the run moves (or give up).
+    if (this.sim) this.queries.recheck(this.sim, this.running);
     if (this.running) this.requestTick();
     this.emit();
   }
@@ -251,6 +262,9 @@ export class InlineEngineHost implements EngineHost {
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
     this.summaryRequested = false;
-    for (const listener of [...this.listeners]) listener(snapshot);
+    const withAnswer = { ...snapshot, queryAnswer: this.queries.takeAnswer() };
+    for (const listener of [...this.listeners]) listener(withAnswer);
+    // One answer per snapshot: more waiting answers go out with the next ticks.
+    if (this.queries.hasAnswers) this.requestTick();
   }
 }

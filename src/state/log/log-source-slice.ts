@@ -1,3 +1,5 @@
+import { InvalidEventFilterError } from '../../sim/analysis/analysis-errors';
+import { type EventFilter, parseEventFilter } from '../../sim/analysis/event-filter';
 import type { SliceCreator } from '../eventfold-state';
 import type { EventLogSource } from './event-log-source';
 
@@ -5,9 +7,30 @@ import type { EventLogSource } from './event-log-source';
 export interface LogSourceSlice {
   logSource: EventLogSource | null;
   attachLogSource: (source: EventLogSource | null) => void;
+  /**
+   * What the Event log shows: always a filter parseEventFilter accepted ({} = every event), so
+   * an export of "what the log shows" can use it as is.
+   */
+  eventLogFilter: EventFilter;
+  /** Normalises and stores the filter; throws InvalidEventFilterError for one parse refuses. */
+  setEventLogFilter: (filter: EventFilter) => void;
+  /** Component ids the canvas highlights: the path of the flow picked in the Event log. */
+  highlightedComponents: readonly string[];
+  setHighlightedComponents: (componentIds: readonly string[]) => void;
 }
+
+const noHighlight: readonly string[] = [];
 
 export const createLogSourceSlice: SliceCreator<LogSourceSlice> = (set) => ({
   logSource: null,
   attachLogSource: (logSource) => set({ logSource }),
+  eventLogFilter: {},
+  setEventLogFilter: (filter) => {
+    const parsed = parseEventFilter(filter);
+    if (!parsed.ok) throw new InvalidEventFilterError(parsed.errors);
+    set({ eventLogFilter: parsed.filter });
+  },
+  highlightedComponents: noHighlight,
+  setHighlightedComponents: (componentIds) =>
+    set({ highlightedComponents: componentIds.length === 0 ? noHighlight : [...componentIds] }),
 });

@@ -1,9 +1,66 @@
+import './charts.css';
+import { useMemo } from 'react';
+import { useEventfoldStore } from '../../state/store';
 import { bottomTabs } from '../panel/bottom-tabs';
 import { EmptyState } from '../shared/EmptyState';
+import { chartScene, isEmptyScene } from './chart-scene';
+import { formatCount, formatSeconds } from './format';
+import { KpiCards } from './KpiCards';
+import { LagChart } from './LagChart';
+import { LatencyChart } from './LatencyChart';
+import { OrdersByStatusChart } from './OrdersByStatusChart';
+import { OrdersPerDayChart } from './OrdersPerDayChart';
+import { ReliabilityChart } from './ReliabilityChart';
+import { RevenueChart } from './RevenueChart';
+import { SagaOutcomesChart } from './SagaOutcomesChart';
+import { ordersPerDayRows, statisticsRows } from './statistics-rows';
+import { ThroughputChart } from './ThroughputChart';
+import { useChartSeriesView } from './useChartSeriesView';
+import { useComponentNames } from './useComponentNames';
 
 const tab = bottomTabs.find((candidate) => candidate.id === 'charts')!;
 
-/** The "charts" tab's content (being built: shows the tab's empty state for now). */
+/**
+ * The Charts tab (loaded lazily with recharts): order statistics (KPIs, orders by status,
+ * revenue, orders per day) and operations (throughput, latency, lag, saga outcomes, DLQ and
+ * stale reads). Redraws at most a few times a second; while time travelling, the order
+ * statistics are those at the chosen position.
+ */
 export function ChartsPanel() {
-  return <EmptyState title={tab.emptyTitle} hint={tab.emptyHint} />;
+  const live = useChartSeriesView();
+  const travel = useEventfoldStore((state) => state.timeTravel.view);
+  const names = useComponentNames();
+  const scene = useMemo(() => chartScene(live, travel), [live, travel]);
+  const rows = useMemo(() => statisticsRows(scene.statisticsSamples), [scene]);
+
+  if (isEmptyScene(scene)) return <EmptyState title={tab.emptyTitle} hint={tab.emptyHint} />;
+  return (
+    <div className="charts">
+      {scene.at && (
+        <p className="charts__travel" role="note">
+          At position {formatCount(scene.at.position)} (t = {formatSeconds(scene.at.time)}): the
+          order statistics as they were then. Press Live to follow the run again.
+        </p>
+      )}
+      <section className="charts__section" aria-label="Order statistics">
+        <h3 className="charts__heading">Order statistics</h3>
+        <KpiCards kpis={scene.kpis} />
+        <div className="charts__grid">
+          <OrdersByStatusChart rows={rows} />
+          <RevenueChart rows={rows} />
+          <OrdersPerDayChart rows={ordersPerDayRows(scene.kpis)} />
+        </div>
+      </section>
+      <section className="charts__section" aria-label="Operations">
+        <h3 className="charts__heading">Operations</h3>
+        <div className="charts__grid">
+          <ThroughputChart points={scene.operations} names={names} />
+          <LatencyChart points={scene.operations} names={names} />
+          <LagChart points={scene.operations} />
+          <SagaOutcomesChart points={scene.operations} />
+          <ReliabilityChart points={scene.operations} />
+        </div>
+      </section>
+    </div>
+  );
 }

@@ -1,15 +1,33 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEventfoldStore } from '../../state/store';
+import { useTransferStore } from '../../state/transfer/transfer-store';
+import { TransferDialog } from '../transfer/TransferDialog';
 import { ChevronDownIcon, DownloadIcon } from './control-icons';
-import { exportFormats, exportUnavailableReason } from './export-formats';
+import { exportItems, exportUnavailable } from './export-formats';
+
+const menuMoves = (current: number, count: number): Record<string, number> => ({
+  ArrowDown: (current + 1) % count,
+  ArrowUp: (current - 1 + count) % count,
+  Home: 0,
+  End: count - 1,
+});
 
 /** The Export menu button (WAI-ARIA menu button pattern: arrows move, Escape closes). */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const [filteredOnly, setFilteredOnly] = useState(false);
   const menuId = useId();
-  const reasonId = useId();
   const anchorRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const actions = useTransferStore((state) => state.actions);
+  const busy = useTransferStore((state) => state.job !== null);
+  const imported = useTransferStore((state) => state.importedLog !== null);
+  const stored = useEventfoldStore((state) => state.eventCount > 0 || state.durablePosition > 0);
+  const hasEvents = stored || imported;
+  const hasComponents = useEventfoldStore((state) => state.nodes.length > 0);
+  const hasFilter = useEventfoldStore((state) => Object.keys(state.eventLogFilter).length > 0);
+  const context = { wired: actions !== null, hasEvents, hasComponents, busy };
 
   useEffect(() => {
     if (!open) return;
@@ -29,24 +47,17 @@ export function ExportMenu() {
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = itemRefs.current.filter((item): item is HTMLButtonElement => item !== null);
     const current = items.indexOf(document.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = {
-      ArrowDown: (current + 1) % items.length,
-      ArrowUp: (current - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    };
-    const target = moves[event.key];
+    const target = menuMoves(current, items.length)[event.key];
     if (target !== undefined) {
       event.preventDefault();
       items[target]?.focus();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-    }
+    } else if (event.key === 'Tab') setOpen(false);
   };
 
+  const scope = hasFilter && filteredOnly ? 'filtered' : 'all';
   return (
     <div className="menu-anchor" ref={anchorRef}>
       <button
@@ -68,30 +79,50 @@ export function ExportMenu() {
         Export
         <ChevronDownIcon />
       </button>
-      <span id={reasonId} hidden>
-        {exportUnavailableReason}
-      </span>
       {open && (
         <div id={menuId} role="menu" aria-label="Export" className="menu" onKeyDown={onMenuKeyDown}>
-          {exportFormats.map((format, index) => (
+          {exportItems.map((item, index) => {
+            const reason = exportUnavailable(item, context);
+            return (
+              <button
+                key={item.label}
+                ref={(element) => {
+                  itemRefs.current[index] = element;
+                }}
+                type="button"
+                role="menuitem"
+                className="menu__item"
+                tabIndex={-1}
+                aria-disabled={reason !== null}
+                title={reason ?? item.description}
+                onClick={() => {
+                  if (reason !== null || !actions) return;
+                  close();
+                  void item.perform(actions, scope);
+                }}
+              >
+                {item.label}
+              </button>
+            );
+          })}
+          {hasFilter && (
             <button
-              key={format}
               ref={(element) => {
-                itemRefs.current[index] = element;
+                itemRefs.current[exportItems.length] = element;
               }}
               type="button"
-              role="menuitem"
+              role="menuitemcheckbox"
               className="menu__item"
               tabIndex={-1}
-              aria-disabled="true"
-              aria-describedby={reasonId}
-              title={exportUnavailableReason}
+              aria-checked={filteredOnly}
+              onClick={() => setFilteredOnly((only) => !only)}
             >
-              {format}
+              Only what the Event log filter shows
             </button>
-          ))}
+          )}
         </div>
       )}
+      <TransferDialog />
     </div>
   );
 }

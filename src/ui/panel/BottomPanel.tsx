@@ -3,6 +3,7 @@ import { type KeyboardEvent, useId, useRef } from 'react';
 import { selectActiveTab } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
 import { TimeTravelBar } from '../timetravel/TimeTravelBar';
+import { WarningsIndicator } from '../warnings/WarningsIndicator';
 import { bottomTabs } from './bottom-tabs';
 import { TabContent } from './tab-contents';
 import { tabIndexForKey } from './tab-navigation';
@@ -50,6 +51,7 @@ export function BottomPanel() {
         })}
       </div>
       <TimeTravelBar />
+      <WarningsIndicator />
       {bottomTabs.map((tab) => (
         <div
           key={tab.id}

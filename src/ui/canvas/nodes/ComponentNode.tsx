@@ -16,10 +16,14 @@ import { activeFaultLabels, healthLabel, type NodeHealth } from './node-health';
 export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps<CanvasNode>) {
   const kind = componentKindById(data.kind);
   const metrics = useEventfoldStore(selectComponentMetrics(id));
+  // A boolean: this node re-renders only when its own highlight (Event log "Show on canvas") flips.
+  const highlighted = useEventfoldStore((state) => state.highlightedComponents.includes(id));
   const health: NodeHealth = metrics?.status ?? 'idle';
   const faults = activeFaultLabels(data.faults, health);
   return (
-    <div className={`component-node category-${kind.category} component-node--${health}`}>
+    <div
+      className={`component-node category-${kind.category} component-node--${health}${highlighted ? ' component-node--highlighted' : ''}`}
+    >
       <Handle type="target" position={Position.Left} />
       <div className="component-node__header">
         <span className="component-node__icon">

@@ -1,0 +1,13 @@
+import type { StoreApi } from 'zustand';
+import type { EventfoldState } from '../../state/eventfold-state';
+import type { TransferState } from '../../state/transfer/transfer-store';
+
+/** What the transfer actions reach: both stores and the browser's outputs (fakes in tests). */
+export interface TransferDeps {
+  readonly store: StoreApi<EventfoldState>;
+  readonly transfer: StoreApi<TransferState>;
+  readonly download: (parts: BlobPart[], fileName: string, mediaType: string) => void;
+  readonly writeClipboard: (text: string) => Promise<void>;
+  /** The page's address without its fragment (share links are built on it). */
+  readonly pageUrl: () => string;
+}

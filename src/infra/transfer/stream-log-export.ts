@@ -1,0 +1,52 @@
+import type { StoredEvent } from '../../core/messages/event';
+import type { LogFormat } from '../../sim/export/log-formats';
+import { createLogWriter } from '../../sim/export/log-writer';
+import type { PagedLogReader } from './paged-log-reader';
+import { TransferCancelledError } from './transfer-cancelled';
+
+/** Events read and formatted per step: one IndexedDB bulk read, one string chunk. */
+export const EXPORT_PAGE_SIZE = 2_000;
+
+export interface LogExportOptions {
+  readonly format: LogFormat;
+  /** Only events it accepts are written (the Event log's filter); all when absent. */
+  readonly include?: (event: StoredEvent) => boolean;
+  readonly pageSize?: number;
+  readonly signal?: AbortSignal;
+  /** Positions read so far, of the head at the start. */
+  readonly onProgress?: (read: number, head: number) => void;
+}
+
+export interface LogExport {
+  /** The file as string chunks, one per page: a Blob is built from them without joining. */
+  readonly chunks: string[];
+  readonly events: number;
+}
+
+/**
+ * Reads the log page by page up to the head it saw at the start and formats each page at once,
+ * so only one page of events is in memory; the output is kept as chunks (never one big string).
+ * Yields to the event loop between pages so the progress bar paints and Cancel is heard.
+ */
+export async function streamLogExport(
+  reader: PagedLogReader,
+  options: LogExportOptions,
+): Promise<LogExport> {
+  const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
+  const writer = createLogWriter(options.format);
+  const head = await reader.head();
+  const chunks = [writer.header()];
+  let events = 0;
+  for (let from = 1; from <= head; from += pageSize) {
+    if (options.signal?.aborted) throw new TransferCancelledError('Export');
+    const page = await reader.readAll(from, Math.min(pageSize, head - from + 1));
+    const kept = options.include ? page.filter(options.include) : page;
+    if (kept.length > 0) chunks.push(writer.page(kept));
+    events += kept.length;
+    options.onProgress?.(Math.min(head, from + pageSize - 1), head);
+    if (page.length === 0) break;
+  }
+  if (options.signal?.aborted) throw new TransferCancelledError('Export');
+  chunks.push(writer.footer());
+  return { chunks: chunks.filter((chunk) => chunk.length > 0), events };
+}

@@ -1,0 +1,121 @@
+import type { StoredEvent } from '../../core/messages/event';
+import {
+  type OperationsPoint,
+  OperationsSeries,
+  type OrderKpis,
+  orderKpis,
+  type StatisticsSample,
+} from '../../sim/analysis/chart-series';
+import type { MetricsById } from '../live/live-metrics';
+import type { EventLogSource } from '../log/event-log-source';
+import { OrderStatisticsFeed } from './order-statistics-feed';
+import { pageClock, Throttle, type ThrottleClock } from './throttle';
+
+/** Wall ms between chart updates and operations samples: 4 per second at most. */
+export const chartUpdateMs = 250;
+/** Operations points kept: 10 minutes of wall time at 4 samples a second. */
+export const operationsCapacity = 2_400;
+
+/** What the charts draw: read it after a change notice; the arrays are fresh copies. */
+export interface ChartSeriesView {
+  readonly runId: number | null;
+  /** The order KPIs now (a copy taken at the change notice). */
+  readonly kpis: OrderKpis;
+  /** The position the statistics reflect. */
+  readonly statisticsPosition: number;
+  readonly statisticsSamples: readonly StatisticsSample[];
+  readonly operations: readonly OperationsPoint[];
+}
+
+/**
+ * The history behind the Charts tab, kept outside React and fed from app-level subscriptions
+ * (live events and metrics) even while the tab is closed, so switching tabs loses nothing.
+ * Listeners hear of changes at most every `chartUpdateMs`, so charts redraw a few times a second.
+ */
+export class ChartSeriesStore {
+  private readonly feed: OrderStatisticsFeed;
+  private readonly operations = new OperationsSeries({ maxPoints: operationsCapacity });
+  private readonly notifier: Throttle;
+  private readonly sampler: Throttle;
+  private readonly listeners = new Set<() => void>();
+  private runId: number | null = null;
+  private latestMetrics: { time: number; metrics: MetricsById } | null = null;
+  private versionNumber = 0;
+  private cached: ChartSeriesView | null = null;
+
+  constructor(clock: ThrottleClock = pageClock) {
+    this.notifier = new Throttle(chartUpdateMs, () => this.notify(), clock);
+    this.sampler = new Throttle(chartUpdateMs, () => this.sampleOperations(), clock);
+    this.feed = new OrderStatisticsFeed(() => this.changed());
+  }
+
+  /** Starts over when `runId` is not the run the series hold (a load or a reset). */
+  ensureRun(runId: number): void {
+    if (runId === this.runId) return;
+    this.runId = runId;
+    this.clear();
+  }
+
+  /** Forgets every series (a new run, or a new engine or event stream). */
+  clear(): void {
+    this.sampler.cancel();
+    this.latestMetrics = null;
+    this.operations.clear();
+    this.feed.reset();
+  }
+
+  /** A batch of the run's new events, in position order. */
+  addEvents(events: readonly StoredEvent[], runId: number, logSource: EventLogSource | null) {
+    this.ensureRun(runId);
+    this.feed.add(events, logSource);
+  }
+
+  /** The newest live metrics; sampled into the operations series at most every chartUpdateMs. */
+  observeMetrics(time: number, metrics: MetricsById): void {
+    const latest = this.latestMetrics;
+    if (latest && latest.time === time && latest.metrics === metrics) return;
+    this.latestMetrics = { time, metrics };
+    this.sampler.request();
+  }
+
+  /** Changes so far; moves at most every chartUpdateMs (for useSyncExternalStore). */
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The series as of the last change notice (the same object until the next one). */
+  view(): ChartSeriesView {
+    this.cached ??= {
+      runId: this.runId,
+      kpis: orderKpis(this.feed.model),
+      statisticsPosition: this.feed.position,
+      statisticsSamples: this.feed.series.samples(),
+      operations: this.operations.points(),
+    };
+    return this.cached;
+  }
+
+  private sampleOperations(): void {
+    const latest = this.latestMetrics;
+    if (!latest) return;
+    const components = Object.values(latest.metrics);
+    if (this.operations.record({ time: latest.time, components })) this.changed();
+  }
+
+  private changed(): void {
+    this.notifier.request();
+  }
+
+  private notify(): void {
+    this.versionNumber += 1;
+    this.cached = null;
+    for (const listener of [...this.listeners]) listener();
+  }
+}

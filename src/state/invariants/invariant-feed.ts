@@ -1,0 +1,93 @@
+import type { StoredEvent } from '../../core/messages/event';
+import {
+  InvariantChecker,
+  type InvariantKind,
+  type InvariantWarning,
+} from '../../sim/analysis/invariants';
+import type { RecentEvents } from '../live/recent-events';
+import type { EventLogSource } from '../log/event-log-source';
+import { OrderedLogFeed, type OrderedLogSink } from '../timeline/ordered-log-feed';
+
+/** A warning with where to look for it in the log: the revealing event's correlation. */
+export interface WarningRecord extends InvariantWarning {
+  /** Serial number within the run, for stable list keys. */
+  readonly serial: number;
+  readonly correlationId: string | null;
+  readonly streamId: string;
+}
+
+/** What the warnings indicator and list show. */
+export interface WarningsSnapshot {
+  /** The newest warnings, oldest first (bounded; `counts` cover every warning). */
+  readonly warnings: readonly WarningRecord[];
+  readonly counts: Readonly<Record<InvariantKind, number>>;
+}
+
+export const noWarnings: WarningsSnapshot = {
+  warnings: [],
+  counts: { 'duplicate-applied': 0, 'compensation-without-forward': 0, 'order-violated': 0 },
+};
+
+/** Warnings kept for the list; older ones still count. */
+const maxKept = 1_000;
+
+/** Warnings found in one burst reach the store together, at most this often. */
+const publishEveryMs = 100;
+
+/**
+ * Runs the InvariantChecker over the run's log (live stream plus catch-up from the stored log)
+ * and publishes what it found. Publishing is throttled: a flood of duplicates (a bus duplicating
+ * every tenth message into a non-idempotent consumer) must not mean a store update per batch.
+ */
+export class InvariantFeed implements OrderedLogSink {
+  private checker = new InvariantChecker({ maxWarnings: maxKept });
+  private kept: WarningRecord[] = [];
+  private serial = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly feed = new OrderedLogFeed(this);
+
+  constructor(private readonly publish: (snapshot: WarningsSnapshot) => void) {}
+
+  /** Follows the live buffer and the stored log until the returned call. */
+  follow(buffer: RecentEvents, source: EventLogSource | null): () => void {
+    return this.feed.follow(buffer, source);
+  }
+
+  /** The run now current (a Reset with no events yet still clears the warnings). */
+  noteRun(runId: number): void {
+    this.feed.noteRun(runId);
+  }
+
+  reset(): void {
+    this.checker = new InvariantChecker({ maxWarnings: maxKept });
+    this.kept = [];
+    this.serial = 0;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.publish(noWarnings);
+  }
+
+  apply(events: readonly StoredEvent[]): void {
+    let found = false;
+    for (const event of events) {
+      for (const warning of this.checker.add(event)) {
+        this.serial += 1;
+        this.kept.push({
+          ...warning,
+          serial: this.serial,
+          correlationId: event.correlationId,
+          streamId: event.streamId,
+        });
+        found = true;
+      }
+    }
+    if (!found) return;
+    if (this.kept.length > maxKept * 2) this.kept = this.kept.slice(-maxKept);
+    this.timer ??= setTimeout(() => this.flush(), publishEveryMs);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    this.publish({ warnings: this.kept.slice(-maxKept), counts: this.checker.counts() });
+  }
+}

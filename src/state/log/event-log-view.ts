@@ -1,0 +1,200 @@
+import type { StoredEvent } from '../../core/messages/event';
+import { type EventFilter, isEmptyEventFilter } from '../../sim/analysis/event-filter';
+import type { EventLogSource } from './event-log-source';
+import { MatchScan, type MatchScanOptions } from './log-match-scan';
+import { LogPageCache } from './log-page-cache';
+
+/** What the Event log table shows now; replaced (never mutated) on every change. */
+export interface EventLogViewState {
+  /** The stored head (positions 1..head exist). */
+  readonly head: number;
+  /** Rows: the head without a filter, the matches found so far with one. */
+  readonly rowCount: number;
+  readonly filtered: boolean;
+  /** How many positions the filter has looked at (the head when unfiltered). */
+  readonly scanned: number;
+  readonly scanning: boolean;
+  readonly error: string | null;
+  /** Bumps whenever rows' data arrives, so a view knows to redraw. */
+  readonly version: number;
+}
+
+export interface EventLogViewOptions {
+  readonly pageSize?: number;
+  readonly maxPages?: number;
+  readonly scan?: Omit<MatchScanOptions, 'onChange'>;
+}
+
+const initialState: EventLogViewState = {
+  head: 0,
+  rowCount: 0,
+  filtered: false,
+  scanned: 0,
+  scanning: false,
+  error: null,
+  version: 0,
+};
+
+/**
+ * The rows of the Event log over an EventLogSource: row i is position i+1 without a filter, the
+ * i-th match with one. Events come from a bounded page cache (and, filtered, from the matches
+ * the scan kept), so nothing here grows with the log but the list of matching positions.
+ * Framework-free: the UI reads `state` through `subscribe` and asks for visible rows.
+ */
+export class EventLogView {
+  private readonly cache: LogPageCache;
+  private readonly listeners = new Set<() => void>();
+  private scan: MatchScan | null = null;
+  private filter: EventFilter = {};
+  private head = 0;
+  private current: EventLogViewState = initialState;
+  private version = 0;
+  private notifyQueued = false;
+  private failure: string | null = null;
+
+  constructor(
+    private readonly source: EventLogSource,
+    private readonly options: EventLogViewOptions = {},
+  ) {
+    this.cache = new LogPageCache(source, {
+      pageSize: options.pageSize,
+      maxPages: options.maxPages,
+      onChange: () => this.changed(),
+    });
+  }
+
+  get state(): EventLogViewState {
+    return this.current;
+  }
+
+  /** Follows the source's head until the returned function is called. */
+  start(): () => void {
+    let active = true;
+    let moved = false;
+    const unsubscribe = this.source.onHeadChange((head) => {
+      moved = true;
+      this.moveHead(head);
+    });
+    // The first reading is stale once a change has been reported.
+    this.source.head().then(
+      (head) => active && !moved && this.moveHead(head),
+      (error: unknown) => this.fail(error),
+    );
+    return () => {
+      active = false;
+      unsubscribe();
+      this.scan?.stop();
+    };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Shows only what `filter` selects ({} shows everything); the scan starts over. */
+  setFilter(filter: EventFilter): void {
+    this.filter = filter;
+    this.restartScan();
+    this.changed();
+  }
+
+  /** A new run: forget every page and match (the head may not have dropped in between). */
+  restart(): void {
+    this.cache.clear();
+    this.restartScan();
+    this.changed();
+  }
+
+  /** The position shown in row `index`, if that row exists. */
+  positionAt(index: number): number | undefined {
+    if (index < 0) return undefined;
+    if (this.scan) return this.scan.positions[index];
+    return index < this.head ? index + 1 : undefined;
+  }
+
+  /** The event of row `index` when loaded (call requestRows for the visible ones). */
+  eventAt(index: number): StoredEvent | undefined {
+    const position = this.positionAt(index);
+    if (position === undefined) return undefined;
+    return this.scan?.eventAt(position) ?? this.cache.get(position);
+  }
+
+  /** The row showing `position`, or -1 when the current rows do not include it. */
+  rowIndexOf(position: number): number {
+    if (this.scan) return this.scan.indexOf(position);
+    return position >= 1 && position <= this.head ? position - 1 : -1;
+  }
+
+  /** Makes sure rows `first`..`last` get their events (reads only what is missing). */
+  requestRows(first: number, last: number): void {
+    if (!this.scan) {
+      this.cache.ensure(first + 1, last + 1);
+      return;
+    }
+    let missingFrom: number | undefined;
+    let missingTo = 0;
+    for (let index = Math.max(0, first); index <= last; index++) {
+      const position = this.scan.positions[index];
+      if (position === undefined) break;
+      if (this.scan.eventAt(position) || this.cache.get(position)) continue;
+      missingFrom ??= position;
+      missingTo = position;
+    }
+    if (missingFrom !== undefined) this.cache.ensure(missingFrom, missingTo);
+  }
+
+  private moveHead(head: number): void {
+    if (head === this.head) return;
+    const replaced = head < this.head;
+    this.head = head;
+    this.cache.setHead(head);
+    if (replaced) this.restartScan();
+    else this.scan?.setHead(head);
+    this.changed();
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error instanceof Error ? error.message : String(error);
+    this.changed();
+  }
+
+  private restartScan(): void {
+    this.scan?.stop();
+    this.scan = null;
+    if (isEmptyEventFilter(this.filter)) return;
+    this.scan = new MatchScan(this.source, this.filter, {
+      ...this.options.scan,
+      onChange: () => this.changed(),
+    });
+    this.scan.setHead(this.head);
+  }
+
+  /** Publishes a new state once per microtask, however many changes happened in between. */
+  private changed(): void {
+    this.version += 1;
+    if (this.notifyQueued) return;
+    this.notifyQueued = true;
+    queueMicrotask(() => {
+      this.notifyQueued = false;
+      this.current = this.snapshot();
+      for (const listener of [...this.listeners]) listener();
+    });
+  }
+
+  private snapshot(): EventLogViewState {
+    const scan = this.scan;
+    const error = scan?.error ?? this.cache.error;
+    return {
+      head: this.head,
+      rowCount: scan ? scan.positions.length : this.head,
+      filtered: scan !== null,
+      scanned: scan ? scan.scanned : this.head,
+      scanning: scan?.scanning ?? false,
+      error: error ? error.message : this.failure,
+      version: this.version,
+    };
+  }
+}

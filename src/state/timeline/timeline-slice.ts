@@ -1,0 +1,40 @@
+import type { EventFilter } from '../../sim/analysis/event-filter';
+import type { LaneFilter } from '../../sim/analysis/saga-timeline';
+import type { SliceCreator } from '../eventfold-state';
+import { SagaTimelineFeed } from './saga-timeline-feed';
+
+/** How much virtual time the timeline shows: the whole run, or the last N seconds. */
+export type TimelineZoom =
+  | { readonly kind: 'fit' }
+  | { readonly kind: 'follow'; readonly seconds: number };
+
+/** The saga timeline: its lanes (outside the reactive state) and what the person chose to see. */
+export interface TimelineSlice {
+  /** The lanes of the current run; the object never changes, its content does. */
+  sagaTimeline: SagaTimelineFeed;
+  sagaLaneFilter: LaneFilter;
+  sagaTimelineZoom: TimelineZoom;
+  setSagaLaneFilter: (filter: LaneFilter) => void;
+  setSagaTimelineZoom: (zoom: TimelineZoom) => void;
+  /**
+   * Opens the Event log on `filter` (a bar's attempt, a warning's flow) and highlights
+   * `componentIds` on the canvas (none given: the highlight is cleared).
+   */
+  showInEventLog: (filter: EventFilter, componentIds?: readonly string[]) => void;
+}
+
+export const fitAllZoom: TimelineZoom = { kind: 'fit' };
+
+export const createTimelineSlice: SliceCreator<TimelineSlice> = (set, get) => ({
+  sagaTimeline: new SagaTimelineFeed(),
+  sagaLaneFilter: 'all',
+  sagaTimelineZoom: fitAllZoom,
+  setSagaLaneFilter: (sagaLaneFilter) => set({ sagaLaneFilter }),
+  setSagaTimelineZoom: (sagaTimelineZoom) => set({ sagaTimelineZoom }),
+  showInEventLog: (filter, componentIds = []) => {
+    const state = get();
+    state.setEventLogFilter(filter);
+    state.setHighlightedComponents(componentIds);
+    state.setActiveTab('event-log');
+  },
+});

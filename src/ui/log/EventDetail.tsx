@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { StoredEvent } from '../../core/messages/event';
+import type { EventLogSource } from '../../state/log/event-log-source';
+import { CausationSection } from './CausationSection';
+import { FlowActions } from './FlowActions';
+import { JsonBlock } from './JsonBlock';
+import { envelopeOf, formatSeconds } from './log-format';
+import { StreamNavigation } from './StreamNavigation';
+import { useEventContext } from './useEventContext';
+
+interface EventDetailProps {
+  readonly source: EventLogSource;
+  readonly event: StoredEvent;
+  readonly head: number;
+  /** Selects another event (a neighbour in its stream, a node of its causation tree). */
+  readonly onPick: (event: StoredEvent) => void;
+  readonly onClose: () => void;
+}
+
+/** One stored event: where it sits in its stream and flow, its envelope and its payload. */
+export function EventDetail({ source, event, head, onPick, onClose }: EventDetailProps) {
+  const context = useEventContext(source, event, head);
+  const [wholeFlow, setWholeFlow] = useState(false);
+  const ready = context.status === 'ready' ? context.context : null;
+  return (
+    <aside className="log-side" aria-label="Event details">
+      <header className="log-side__header">
+        <h3 className="log-side__title">
+          #{event.position} {event.type}
+        </h3>
+        <span className="log-side__meta">t = {formatSeconds(event.time)} s</span>
+        <button type="button" className="log-button" onClick={onClose}>
+          Close details
+        </button>
+      </header>
+      <StreamNavigation event={event} stream={ready?.stream ?? null} onPick={onPick} />
+      <FlowActions
+        event={event}
+        flow={ready?.flow ?? null}
+        wholeFlow={wholeFlow}
+        onToggleWholeFlow={() => setWholeFlow((shown) => !shown)}
+      />
+      {context.status === 'failed' && (
+        <p className="log-error" role="alert">
+          Could not read this event's stream and flow: {context.message}
+        </p>
+      )}
+      {ready ? (
+        <CausationSection event={event} flow={ready.flow} wholeFlow={wholeFlow} onPick={onPick} />
+      ) : (
+        context.status === 'loading' && <p className="log-detail__note">Reading its flow…</p>
+      )}
+      <JsonBlock title="Envelope" value={envelopeOf(event)} />
+      <JsonBlock title="Payload" value={event.data} />
+    </aside>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StoredEvent } from '../../core/messages/event';
+import type { EventLogSource } from '../../state/log/event-log-source';
+import { useEventfoldStore } from '../../state/store';
+import { EmptyState } from '../shared/EmptyState';
+import { EventDetail } from './EventDetail';
+import { LogFilterBar } from './LogFilterBar';
+import { LogStatusLine } from './LogStatusLine';
+import { LogTable } from './LogTable';
+import { OrderAuditForm } from './OrderAuditForm';
+import { OrderAuditPane } from './OrderAuditPane';
+import { useEventLogView } from './useEventLogView';
+import { useSelectedEvent } from './useSelectedEvent';
+
+interface EventLogWorkspaceProps {
+  readonly source: EventLogSource;
+  readonly emptyTitle: string;
+  readonly emptyHint: string;
+}
+
+/** What the side pane shows: the selected event's details or an order's history. */
+type SidePane = { readonly kind: 'event' } | { readonly kind: 'audit'; readonly orderId: string };
+
+interface Selection {
+  readonly position: number;
+  /** The event itself when the selection came with it (tree, audit, stream neighbours). */
+  readonly event: StoredEvent | null;
+}
+
+/** Filters and order lookup on top, the virtualised log below, details beside it. */
+export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWorkspaceProps) {
+  const filter = useEventfoldStore((state) => state.eventLogFilter);
+  const runId = useEventfoldStore((state) => state.runId);
+  const { view, state } = useEventLogView(source, filter, runId);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [side, setSide] = useState<SidePane | null>(null);
+  const [revealSeq, setRevealSeq] = useState(0);
+  const position = selection?.position ?? null;
+  const selected = useSelectedEvent(view, source, position, selection?.event ?? null);
+
+  // A new run has other events at the same positions: drop what was picked from the old one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the run changes.
+  useEffect(() => {
+    setSelection(null);
+    setSide(null);
+  }, [runId]);
+
+  const select = useCallback((at: number) => setSelection({ position: at, event: null }), []);
+  const pickRow = useCallback((at: number) => {
+    setSelection({ position: at, event: null });
+    setSide({ kind: 'event' });
+  }, []);
+  const pickEvent = useCallback((event: StoredEvent) => {
+    setSelection({ position: event.position, event });
+    setSide({ kind: 'event' });
+    setRevealSeq((seq) => seq + 1);
+  }, []);
+  const close = useCallback(() => setSide(null), []);
+
+  return (
+    <div className="event-log">
+      <div className="event-log__toolbar">
+        <LogFilterBar />
+        <OrderAuditForm onShow={(orderId) => setSide({ kind: 'audit', orderId })} />
+        <LogStatusLine state={state} />
+      </div>
+      <div className="event-log__body">
+        {state.head === 0 ? (
+          <EmptyState title={emptyTitle} hint={emptyHint} />
+        ) : (
+          <LogTable
+            view={view}
+            state={state}
+            selectedPosition={position}
+            onSelect={select}
+            onPick={pickRow}
+            onOpen={() => setSide({ kind: 'event' })}
+            onClose={close}
+            revealSeq={revealSeq}
+          />
+        )}
+        {side?.kind === 'event' && selected && (
+          <EventDetail
+            source={source}
+            event={selected}
+            head={state.head}
+            onPick={pickEvent}
+            onClose={close}
+          />
+        )}
+        {side?.kind === 'audit' && (
+          <OrderAuditPane
+            source={source}
+            orderId={side.orderId}
+            head={state.head}
+            onPick={pickEvent}
+            onClose={close}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import '../setup/component.setup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { InvariantChecker } from '../../src/sim/analysis/invariants';
+import { useEventfoldStore } from '../../src/state/store';
+import { TimelineLogSource } from '../support/timeline-log-source';
+import { runExample } from '../unit/sim/analysis/example-run';
+import { renderBottomPanel } from './timeline-harness';
+
+// A bus duplicating a fifth of its messages into the non-idempotent analytics consumer.
+const run = runExample({ duplicateRate: 0.2, untilMs: 3_000 }).events();
+const expected = new InvariantChecker().addAll(run);
+
+describe('given the bottom panel before any run', () => {
+  it('when nothing has been checked, then the indicator says there are no warnings', async () => {
+    renderBottomPanel();
+    const indicator = screen.getByRole('button', { name: 'No warnings' });
+    await userEvent.setup().click(indicator);
+    expect(indicator.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('region', { name: 'Invariant warnings' }).textContent).toContain(
+      'No invariant broke',
+    );
+  });
+});
+
+describe('given a run where a non-idempotent consumer applied duplicates', () => {
+  it('when the warnings list opens, then it shows a duplicate-applied warning whose link opens its flow in the log', async () => {
+    const user = userEvent.setup();
+    const { pushLive } = renderBottomPanel();
+    pushLive(run);
+    const first = expected[0];
+    if (!first) throw new Error('the run raised no warning to check');
+    expect(first.kind).toBe('duplicate-applied');
+
+    const indicator = await screen.findByRole('button', {
+      name: `${expected.length} warnings`,
+    });
+    expect(indicator.textContent).toBe(`⚠ ${expected.length} warnings`);
+    await user.click(indicator);
+
+    const list = screen.getByRole('region', { name: 'Invariant warnings' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(expected.length);
+    const item = items.find((candidate) => candidate.textContent?.includes(first.message));
+    if (!item) throw new Error(`no list item shows "${first.message}"`);
+    expect(within(item).getByText('Duplicate applied')).toBeTruthy();
+    expect(within(item).getByText(`at ${(first.time / 1000).toFixed(1)} s`)).toBeTruthy();
+
+    await user.click(within(item).getByRole('button', { name: /^Show in log: Duplicate applied/ }));
+
+    const revealing = run.find((event) => event.position === first.position);
+    const state = useEventfoldStore.getState();
+    expect(state.activeTab).toBe('event-log');
+    expect(state.eventLogFilter).toEqual({ correlationId: revealing?.correlationId });
+    expect(state.highlightedComponents).toEqual(['analytics']);
+    expect(screen.queryByRole('region', { name: 'Invariant warnings' })).toBeNull();
+    // The flow the log now shows holds both the duplicate record and the event applied twice.
+    const flowIds = run
+      .filter((event) => event.correlationId === revealing?.correlationId)
+      .map((event) => event.id);
+    expect(flowIds).toEqual(expect.arrayContaining([...first.eventIds]));
+  });
+
+  it('when Escape is pressed in the open list, then it closes and focus returns to the indicator', async () => {
+    const user = userEvent.setup();
+    const { pushLive } = renderBottomPanel();
+    pushLive(run);
+    await user.click(await screen.findByRole('button', { name: `${expected.length} warnings` }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Invariant warnings' })).toBeNull();
+    expect(document.activeElement?.textContent).toBe(`⚠ ${expected.length} warnings`);
+  });
+
+  it('when a new run starts, then the warnings of the old run are gone', async () => {
+    const { pushLive } = renderBottomPanel();
+    pushLive(run);
+    await screen.findByRole('button', { name: `${expected.length} warnings` });
+    pushLive(run.slice(0, 5), 2);
+    expect(await screen.findByRole('button', { name: 'No warnings' })).toBeTruthy();
+  });
+});
+
+describe('given a reloaded page whose run is only in the stored log', () => {
+  it('when the panel opens, then the warnings are found by reading the stored log', async () => {
+    renderBottomPanel({ logSource: new TimelineLogSource(run) });
+    expect(await screen.findByRole('button', { name: `${expected.length} warnings` })).toBeTruthy();
+  });
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { statusNumber, toolbarButton, watchForProblems } from './run-support';
+
+test('Event log: stored rows after a run, a correlation filter narrows to one flow, an event shows its causation tree', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const problems = await watchForProblems(page);
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+
+  await page.getByLabel('Speed').selectOption('10');
+  await toolbarButton(page, 'Run').click();
+  await expect.poll(() => statusNumber(page, 'events'), { timeout: 20_000 }).toBeGreaterThan(400);
+  await toolbarButton(page, 'Pause').click();
+  const total = await statusNumber(page, 'events');
+
+  await page.getByRole('tab', { name: 'Event log' }).click();
+  // Everything the engine produced is stored and counted once the write-behind catches up.
+  await expect(page.getByText(`${total.toLocaleString('en-US')} events stored`)).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Stored events' });
+  const rows = grid.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  // The log opens at its newest rows.
+  await page.screenshot({ path: 'test-results/log-journey-open.png' });
+  await expect(rows.last().locator('td').first()).toHaveText(String(total));
+  await expect(rows.last()).toBeInViewport();
+
+  // A saga event belongs to an order's flow: filter by its correlation id.
+  const sagaRow = rows.filter({ hasText: 'saga.step' }).first();
+  const correlation = ((await sagaRow.locator('td').nth(5).textContent()) ?? '').trim();
+  expect(correlation).not.toBe('');
+  await page.getByRole('searchbox', { name: 'Correlation id' }).fill(correlation);
+  await expect(page.getByText(/^\d+ matches in /)).toBeVisible();
+  const correlationCells = rows.locator('td:nth-child(6)');
+  await expect
+    .poll(async () => {
+      const cells = await correlationCells.allTextContents();
+      return cells.length > 1 && cells.every((cell) => cell === correlation);
+    })
+    .toBe(true);
+  const matches = Number(
+    /^(\d+) matches/.exec((await page.getByText(/ matches in /).textContent()) ?? '')?.[1],
+  );
+  await expect(rows).toHaveCount(matches);
+
+  // The flow's last event was caused by earlier ones: its tree shows them.
+  await rows.last().click();
+  const details = page.getByRole('complementary', { name: 'Event details' });
+  const causation = details.getByRole('region', { name: 'Causation' });
+  await expect(causation).toBeVisible();
+  const causes = causation.getByRole('list', { name: 'Causes' });
+  await expect(causes.getByRole('button').first()).toBeVisible();
+  await expect(details.getByRole('region', { name: 'Payload' }).locator('pre')).toContainText('{');
+
+  await details.getByRole('button', { name: 'Show whole flow' }).click();
+  await expect(causation.getByRole('list', { name: 'Whole flow' })).toBeVisible();
+  await details.getByRole('button', { name: 'Show on canvas' }).click();
+  await expect(page.locator('.component-node--highlighted').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/log-journey.png' });
+
+  expect(problems.errors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});

@@ -1,0 +1,128 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../../../src/core/messages/event';
+import { EventfoldDb } from '../../../src/infra/db/schema';
+import { readPage } from '../../../src/infra/store/event-queries';
+import { MemoryLogSource } from '../../../src/infra/transfer/memory-log-source';
+import { storeImportedLog } from '../../../src/infra/transfer/store-imported-log';
+import { streamLogExport } from '../../../src/infra/transfer/stream-log-export';
+import { TransferCancelledError } from '../../../src/infra/transfer/transfer-cancelled';
+import { parseImportText } from '../../../src/sim/import/parse-import';
+import { exampleLog } from '../sim/import/import-fixtures';
+
+let counter = 0;
+const dbs: EventfoldDb[] = [];
+
+async function freshDb(events: readonly StoredEvent[] = []): Promise<EventfoldDb> {
+  counter += 1;
+  const db = new EventfoldDb(`eventfold-transfer-${counter}`);
+  dbs.push(db);
+  await db.open();
+  if (events.length > 0) await db.events.bulkAdd([...events]);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+const log = exampleLog(10_000);
+const before = log.slice(0, 50);
+
+describe('given a validated log to import', () => {
+  it('when it replaces the stored log, then the store holds exactly the imported events', async () => {
+    const db = await freshDb(before);
+    const result = await storeImportedLog(db, log, { mode: 'replace', chunkSize: 100 });
+    expect(result).toEqual({ written: log.length, skippedKnownIds: 0, head: log.length });
+    expect(await readPage(db, 1, undefined)).toEqual(log);
+  });
+
+  it('when a failure strikes after some chunks were added, then the stored log is unchanged', async () => {
+    const db = await freshDb(before);
+    const failing = storeImportedLog(db, log, {
+      mode: 'replace',
+      chunkSize: 100,
+      afterChunk: (written) => {
+        if (written >= 300) throw new Error('disk full (injected)');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk full (injected)');
+    expect(await readPage(db, 1, undefined)).toEqual(before);
+  });
+
+  it('when a row breaks a unique index mid-write, then nothing of the import is kept', async () => {
+    const db = await freshDb(before);
+    const broken = [...log];
+    broken[400] = { ...broken[400]!, streamId: log[0]!.streamId, streamVersion: 1 };
+    await expect(
+      storeImportedLog(db, broken, { mode: 'replace', chunkSize: 100 }),
+    ).rejects.toThrow();
+    expect(await db.events.count()).toBe(before.length);
+    expect(await readPage(db, 1, undefined)).toEqual(before);
+  });
+
+  it('when appended, then events whose id is stored are skipped and counted, the rest continue the log', async () => {
+    const db = await freshDb(before);
+    const result = await storeImportedLog(db, log.slice(0, 120), { mode: 'append' });
+    expect(result).toEqual({ written: 70, skippedKnownIds: 50, head: 120 });
+    const stored = await readPage(db, 1, undefined);
+    expect(stored.map((event) => event.id)).toEqual(log.slice(0, 120).map((event) => event.id));
+    expect(stored).toEqual(log.slice(0, 120));
+  });
+});
+
+describe('given a stored log to export', () => {
+  it('when streamed page by page as NDJSON and imported again, then the same events come back', async () => {
+    const db = await freshDb(log);
+    const progress: number[] = [];
+    const reader = {
+      head: async () => log.length,
+      readAll: (from: number, limit: number) => readPage(db, from, limit),
+    };
+    const exported = await streamLogExport(reader, {
+      format: 'ndjson',
+      pageSize: 128,
+      onProgress: (read) => progress.push(read),
+    });
+    expect(exported.events).toBe(log.length);
+    expect(exported.chunks.length).toBe(Math.ceil(log.length / 128));
+    expect(progress.at(-1)).toBe(log.length);
+    const parsed = parseImportText(exported.chunks.join(''));
+    expect(parsed.ok && parsed.kind === 'log' ? parsed.events : null).toEqual(log);
+  });
+
+  it("when only the filter's events are exported, then the file holds exactly those", async () => {
+    const source = new MemoryLogSource(log);
+    const include = (event: StoredEvent) => event.type.startsWith('saga.');
+    const exported = await streamLogExport(source, { format: 'csv', include, pageSize: 64 });
+    const parsed = parseImportText(exported.chunks.join(''));
+    if (!parsed.ok || parsed.kind !== 'log') throw new Error('expected a log');
+    expect(parsed.events.map((event) => event.id)).toEqual(
+      log.filter(include).map((event) => event.id),
+    );
+    expect(exported.events).toBeGreaterThan(0);
+  });
+
+  it('when cancelled mid-way, then it stops with TransferCancelledError before reading on', async () => {
+    const controller = new AbortController();
+    let reads = 0;
+    const reader = {
+      head: async () => log.length,
+      readAll: async (from: number, limit: number) => {
+        reads += 1;
+        if (reads === 2) controller.abort();
+        return log.slice(from - 1, from - 1 + limit);
+      },
+    };
+    const exporting = streamLogExport(reader, {
+      format: 'json',
+      pageSize: 50,
+      signal: controller.signal,
+    });
+    await expect(exporting).rejects.toBeInstanceOf(TransferCancelledError);
+    expect(reads).toBe(2);
+  });
+});
