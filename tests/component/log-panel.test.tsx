@@ -232,13 +232,7 @@ describe('given the order audit', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      [
-        '1',
-        '0.010',
-        'order.placed',
-        'pending · total 10.00',
-        'status, orderId, userId, items, total, trackingNumber, cancelReason',
-      ],
+      ['1', '0.010', 'order.placed', 'pending · total 10.00', 'order created'],
       ['2', '0.060', 'order.confirmed', 'confirmed · total 10.00', 'status'],
     ]);
   });

@@ -50,6 +50,24 @@ describe('given the page cache', () => {
     expect(source.reads.all).toBe(20);
   });
 
+  it('when the head grows past a short last page, then only the new tail is read', async () => {
+    const source = new LogTestSource(manyEvents(120));
+    const cache = new LogPageCache(source, { pageSize: 100 });
+    cache.setHead(120);
+    cache.ensure(101, 120);
+    await flush();
+    source.add(manyEvents(30, 120));
+    cache.setHead(150);
+    cache.ensure(101, 150);
+    await flush();
+    expect(source.pageReads).toEqual([
+      [101, 100],
+      [121, 80],
+    ]);
+    expect(cache.get(150)?.position).toBe(150);
+    expect(cache.get(101)?.position).toBe(101);
+  });
+
   it('when the head drops (a new run), then every page is forgotten', async () => {
     const source = new LogTestSource(manyEvents(300));
     const cache = new LogPageCache(source, { pageSize: 100 });

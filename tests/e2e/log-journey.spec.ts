@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { statusNumber, toolbarButton, watchForProblems } from './run-support';
+import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
 
 test('Event log: stored rows after a run, a correlation filter narrows to one flow, an event shows its causation tree', async ({
   page,
@@ -13,6 +13,7 @@ test('Event log: stored rows after a run, a correlation filter narrows to one fl
   await toolbarButton(page, 'Run').click();
   await expect.poll(() => statusNumber(page, 'events'), { timeout: 20_000 }).toBeGreaterThan(400);
   await toolbarButton(page, 'Pause').click();
+  await expect(statusBar(page)).toContainText('Paused');
   const total = await statusNumber(page, 'events');
 
   await page.getByRole('tab', { name: 'Event log' }).click();
@@ -61,4 +62,41 @@ test('Event log: stored rows after a run, a correlation filter narrows to one fl
 
   expect(problems.errors).toEqual([]);
   expect(await problems.cspViolations()).toEqual([]);
+});
+
+test('Event log while running: it follows the newest events at the bottom, and stays put once scrolled up', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const problems = await watchForProblems(page);
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  await page.getByLabel('Speed').selectOption('5');
+  await toolbarButton(page, 'Run').click();
+
+  const grid = page.getByRole('grid', { name: 'Stored events' });
+  const lastShown = async () =>
+    Number(await grid.locator('tbody tr').last().locator('td').first().textContent());
+  await expect.poll(lastShown, { timeout: 20_000 }).toBeGreaterThan(300);
+  const following = await lastShown();
+  await expect.poll(lastShown).toBeGreaterThan(following + 100);
+
+  // Scroll up: the rows in view stay the rows in view while the log grows.
+  await grid.hover();
+  await page.mouse.wheel(0, -2_000);
+  await page.waitForTimeout(300);
+  const firstShown = () => grid.locator('tbody tr').first().locator('td').first().textContent();
+  const held = await firstShown();
+  const storedBefore = await statusNumber(page, 'events');
+  await expect.poll(() => statusNumber(page, 'events')).toBeGreaterThan(storedBefore + 200);
+  expect(await firstShown()).toBe(held);
+
+  // Back at the bottom, it follows again.
+  await grid.focus();
+  await page.keyboard.press('End');
+  const resumed = await lastShown();
+  await expect.poll(lastShown).toBeGreaterThan(resumed + 100);
+  await toolbarButton(page, 'Pause').click();
+
+  expect(problems.errors).toEqual([]);
 });

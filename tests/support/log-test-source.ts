@@ -22,6 +22,8 @@ export class LogTestSource implements EventLogSource {
   private store = new InMemoryEventStore();
   private readonly listeners = new Set<(head: number) => void>();
   readonly reads = { all: 0, stream: 0, correlation: 0 };
+  /** Every readAll call's [fromPosition, limit], in order. */
+  readonly pageReads: Array<[number, number]> = [];
 
   constructor(entries: readonly LogEntry[] = []) {
     this.add(entries, { announce: false });
@@ -78,6 +80,7 @@ export class LogTestSource implements EventLogSource {
 
   async readAll(fromPosition: number, limit: number): Promise<StoredEvent[]> {
     this.reads.all += 1;
+    this.pageReads.push([fromPosition, limit]);
     return this.store.readAllSync(fromPosition, limit);
   }
 

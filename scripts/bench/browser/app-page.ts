@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS } from './page';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const outDir = `${root}bench-results/app-dist`;
-const PORT = 4180;
+const PORT = Number(process.env.APP_BENCH_PORT ?? 4180);
 
 export interface AppPage {
   readonly browser: Browser;

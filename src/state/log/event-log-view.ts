@@ -1,39 +1,18 @@
 import type { StoredEvent } from '../../core/messages/event';
 import { type EventFilter, isEmptyEventFilter } from '../../sim/analysis/event-filter';
 import type { EventLogSource } from './event-log-source';
+import { type EventLogViewState, initialLogViewState } from './event-log-view-state';
 import { MatchScan, type MatchScanOptions } from './log-match-scan';
-import { LogPageCache } from './log-page-cache';
 
-/** What the Event log table shows now; replaced (never mutated) on every change. */
-export interface EventLogViewState {
-  /** The stored head (positions 1..head exist). */
-  readonly head: number;
-  /** Rows: the head without a filter, the matches found so far with one. */
-  readonly rowCount: number;
-  readonly filtered: boolean;
-  /** How many positions the filter has looked at (the head when unfiltered). */
-  readonly scanned: number;
-  readonly scanning: boolean;
-  readonly error: string | null;
-  /** Bumps whenever rows' data arrives, so a view knows to redraw. */
-  readonly version: number;
-}
+export type { EventLogViewState } from './event-log-view-state';
+
+import { LogPageCache } from './log-page-cache';
 
 export interface EventLogViewOptions {
   readonly pageSize?: number;
   readonly maxPages?: number;
   readonly scan?: Omit<MatchScanOptions, 'onChange'>;
 }
-
-const initialState: EventLogViewState = {
-  head: 0,
-  rowCount: 0,
-  filtered: false,
-  scanned: 0,
-  scanning: false,
-  error: null,
-  version: 0,
-};
 
 /**
  * The rows of the Event log over an EventLogSource: row i is position i+1 without a filter, the
@@ -47,7 +26,7 @@ export class EventLogView {
   private scan: MatchScan | null = null;
   private filter: EventFilter = {};
   private head = 0;
-  private current: EventLogViewState = initialState;
+  private current: EventLogViewState = initialLogViewState;
   private version = 0;
   private notifyQueued = false;
   private failure: string | null = null;

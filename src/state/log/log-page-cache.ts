@@ -101,14 +101,21 @@ export class LogPageCache {
     this.loading.add(index);
     const generation = this.generation;
     const head = this.head;
-    this.source.readAll(index * this.pageSize + 1, this.pageSize).then(
+    // A short page (the log's tail) only needs what was stored since it was read.
+    const have = page?.events ?? [];
+    const from = index * this.pageSize + have.length + 1;
+    this.source.readAll(from, this.pageSize - have.length).then(
       (events) => {
         if (generation !== this.generation) return;
         this.loading.delete(index);
         this.failedAt.delete(index);
         this.failure = null;
+        // Evicted meanwhile, a tail read is not a page: drop it (the next request reads it whole).
+        const current = this.pages.get(index)?.events ?? [];
         this.pages.delete(index);
-        this.pages.set(index, { events, readAtHead: head });
+        if (current.length === have.length) {
+          this.pages.set(index, { events: [...have, ...events], readAtHead: head });
+        }
         this.evict();
         this.options.onChange?.();
       },

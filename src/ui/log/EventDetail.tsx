@@ -7,6 +7,10 @@ import { JsonBlock } from './JsonBlock';
 import { envelopeOf, formatSeconds } from './log-format';
 import { StreamNavigation } from './StreamNavigation';
 import { useEventContext } from './useEventContext';
+import { useThrottled } from './useThrottled';
+
+/** The flow shown in the details is re-read at most this often while the log grows. */
+const HEAD_REFRESH_MS = 500;
 
 interface EventDetailProps {
   readonly source: EventLogSource;
@@ -19,7 +23,7 @@ interface EventDetailProps {
 
 /** One stored event: where it sits in its stream and flow, its envelope and its payload. */
 export function EventDetail({ source, event, head, onPick, onClose }: EventDetailProps) {
-  const context = useEventContext(source, event, head);
+  const context = useEventContext(source, event, useThrottled(head, HEAD_REFRESH_MS));
   const [wholeFlow, setWholeFlow] = useState(false);
   const ready = context.status === 'ready' ? context.context : null;
   return (
@@ -33,13 +37,15 @@ export function EventDetail({ source, event, head, onPick, onClose }: EventDetai
           Close details
         </button>
       </header>
-      <StreamNavigation event={event} stream={ready?.stream ?? null} onPick={onPick} />
-      <FlowActions
-        event={event}
-        flow={ready?.flow ?? null}
-        wholeFlow={wholeFlow}
-        onToggleWholeFlow={() => setWholeFlow((shown) => !shown)}
-      />
+      <div className="log-detail__toolbar">
+        <StreamNavigation event={event} stream={ready?.stream ?? null} onPick={onPick} />
+        <FlowActions
+          event={event}
+          flow={ready?.flow ?? null}
+          wholeFlow={wholeFlow}
+          onToggleWholeFlow={() => setWholeFlow((shown) => !shown)}
+        />
+      </div>
       {context.status === 'failed' && (
         <p className="log-error" role="alert">
           Could not read this event's stream and flow: {context.message}

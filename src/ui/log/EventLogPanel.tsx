@@ -1,4 +1,6 @@
 import './event-log.css';
+import './log-side.css';
+import './canvas-highlight.css';
 import { useEventfoldStore } from '../../state/store';
 import { bottomTabs } from '../panel/bottom-tabs';
 import { EmptyState } from '../shared/EmptyState';

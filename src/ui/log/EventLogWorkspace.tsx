@@ -38,12 +38,12 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
   const position = selection?.position ?? null;
   const selected = useSelectedEvent(view, source, position, selection?.event ?? null);
 
-  // A new run has other events at the same positions: drop what was picked from the old one.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the run changes.
+  // A new run (or an imported log) has other events at the same positions: drop the old pick.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the run or the log changes.
   useEffect(() => {
     setSelection(null);
     setSide(null);
-  }, [runId]);
+  }, [runId, source]);
 
   const select = useCallback((at: number) => setSelection({ position: at, event: null }), []);
   const pickRow = useCallback((at: number) => {

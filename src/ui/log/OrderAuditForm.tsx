@@ -18,7 +18,7 @@ export function OrderAuditForm({ onShow }: OrderAuditFormProps) {
         <input
           className="log-input log-input--short"
           value={orderId}
-          placeholder="order id: o-12"
+          placeholder="order o-12"
           spellCheck={false}
           onChange={(event) => setOrderId(event.target.value)}
         />

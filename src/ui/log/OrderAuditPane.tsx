@@ -4,6 +4,7 @@ import { type OrderAuditEntry, orderAudit } from '../../sim/analysis/order-audit
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { OrderAuditTable } from './OrderAuditTable';
 import { orderStreamOf } from './order-stream';
+import { useThrottled } from './useThrottled';
 
 interface OrderAuditPaneProps {
   readonly source: EventLogSource;
@@ -22,8 +23,10 @@ type AuditState =
 export function OrderAuditPane({ source, orderId, head, onPick, onClose }: OrderAuditPaneProps) {
   const streamId = orderStreamOf(orderId);
   const [state, setState] = useState<AuditState>({ status: 'loading' });
+  // A running log moves the head many times a second; the history is re-read at most twice.
+  const refreshAt = useThrottled(head, 500);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `head` only triggers a fresh read.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshAt` only triggers a fresh read.
   useEffect(() => {
     let current = true;
     source.readStream(streamId).then(
@@ -38,7 +41,7 @@ export function OrderAuditPane({ source, orderId, head, onPick, onClose }: Order
     return () => {
       current = false;
     };
-  }, [source, streamId, head]);
+  }, [source, streamId, refreshAt]);
 
   return (
     <aside className="log-side" aria-label="Order history">

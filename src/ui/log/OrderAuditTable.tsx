@@ -23,7 +23,7 @@ export function OrderAuditTable({ entries, onPick }: OrderAuditTableProps) {
         </tr>
       </thead>
       <tbody>
-        {entries.map(({ event, stateAfter, changed }) => (
+        {entries.map(({ event, stateAfter, changed }, index) => (
           <tr key={event.id}>
             <td className="log-audit__number">{event.streamVersion}</td>
             <td className="log-audit__number">{formatSeconds(event.time)}</td>
@@ -33,12 +33,18 @@ export function OrderAuditTable({ entries, onPick }: OrderAuditTableProps) {
               </button>
             </td>
             <td>{describeState(stateAfter)}</td>
-            <td>{changed.length > 0 ? changed.join(', ') : '—'}</td>
+            <td>{describeChange(index, changed)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** The fields an event changed; the first one brings the whole order into being. */
+function describeChange(index: number, changed: readonly string[]): string {
+  if (changed.length === 0) return '—';
+  return index === 0 && changed.includes('orderId') ? 'order created' : changed.join(', ');
 }
 
 /** `confirmed · total 162.00` (totals are stored in minor units). */

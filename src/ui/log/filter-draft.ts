@@ -10,10 +10,10 @@ export const filterFields: readonly {
   readonly label: string;
   readonly placeholder: string;
 }[] = [
-  { field: 'typePattern', label: 'Type pattern', placeholder: 'type: order.*' },
-  { field: 'streamId', label: 'Stream', placeholder: 'stream: saga-*' },
+  { field: 'typePattern', label: 'Type pattern', placeholder: 'type order.*' },
+  { field: 'streamId', label: 'Stream', placeholder: 'stream saga-*' },
   { field: 'correlationId', label: 'Correlation id', placeholder: 'correlation id' },
-  { field: 'text', label: 'Payload text', placeholder: 'text in payload' },
+  { field: 'text', label: 'Payload text', placeholder: 'payload text' },
 ];
 
 /** The draft showing a stored filter (empty fields for what it leaves open). */

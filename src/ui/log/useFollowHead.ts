@@ -4,7 +4,8 @@ import { LOG_ROW_HEIGHT } from './log-columns';
 
 /**
  * Keeps the newest row in view while the user is at the bottom (live tail), and leaves the
- * scroll position alone once they have scrolled up. Returns the scroll handler to attach.
+ * scroll position alone once they have scrolled up (until they come back to the bottom).
+ * Returns the scroll handler to attach.
  */
 export function useFollowHead(
   scrollRef: RefObject<HTMLTableElement | null>,
@@ -13,12 +14,18 @@ export function useFollowHead(
 ): () => void {
   // The tail is where the log opens: newest last, and new events come into view.
   const following = useRef(true);
+  const lastTop = useRef(0);
 
+  // Only moving up stops following: a scroll event can report our own jump to the end after
+  // more rows arrived (so it looks short of the bottom), and that must not count as leaving.
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const fromBottom = element.scrollHeight - element.scrollTop - element.clientHeight;
-    following.current = fromBottom <= LOG_ROW_HEIGHT;
+    const top = element.scrollTop;
+    const fromBottom = element.scrollHeight - top - element.clientHeight;
+    if (fromBottom <= LOG_ROW_HEIGHT) following.current = true;
+    else if (top < lastTop.current) following.current = false;
+    lastTop.current = top;
   }, [scrollRef]);
 
   useLayoutEffect(() => {
