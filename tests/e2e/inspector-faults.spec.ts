@@ -4,8 +4,20 @@ import { statusBar, toolbarButton, watchForProblems } from './run-support';
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
+/** Waits until the canvas stops moving (the example fits the view after it loads). */
+async function layoutSettled(node: Locator) {
+  let previous = '';
+  await expect(async () => {
+    const box = JSON.stringify(await node.boundingBox());
+    const same = box === previous;
+    previous = box;
+    expect(same).toBe(true);
+  }).toPass({ timeout: 10_000, intervals: [250] });
+}
+
 /** Drags a new connection from `from`'s source handle to `to`'s target handle. */
 async function dragConnection(page: Page, from: Locator, to: Locator) {
+  await layoutSettled(to);
   const start = await from.locator('.react-flow__handle.source').boundingBox();
   const end = await to.locator('.react-flow__handle.target').boundingBox();
   if (!start || !end) throw new Error('connection handles are not on screen');

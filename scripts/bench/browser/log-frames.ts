@@ -2,10 +2,7 @@ import type { Page } from '@playwright/test';
 
 /** rAF frame intervals over one window, with what the log showed meanwhile. */
 export interface LogFrameWindow {
-  readonly p95: number;
-  readonly median: number;
-  readonly max: number;
-  readonly frames: number;
+  readonly intervals: readonly number[];
   readonly longFrames: number;
   /** Frames in which some visible row still waited for its page. */
   readonly framesWithLoadingRows: number;
@@ -13,8 +10,8 @@ export interface LogFrameWindow {
 
 /**
  * `none`: no scrolling; `sweep`: down and up the whole range in one window (a fling: rows fly
- * past faster than they could be read); `crawl`: 40 rows (960 px) a frame from the middle on,
- * slow enough that every page is read and shown, so reading and rendering rows is measured.
+ * past faster than they could be read); `crawl`: 40 rows (960 px) a frame from `startFraction`
+ * of the range on, slow enough that every page is read and shown.
  */
 export type ScrollMode = 'none' | 'sweep' | 'crawl';
 
@@ -29,12 +26,14 @@ export function measureLogFrames(
   page: Page,
   ms: number,
   mode: ScrollMode,
+  startFraction = 0.5,
 ): Promise<LogFrameWindow> {
   return page.evaluate(`(async () => {
     const windowMs = ${ms}, mode = ${JSON.stringify(mode)}, crawlPx = ${CRAWL_PX_PER_FRAME};
     const grid = document.querySelector('table[role="grid"]');
     if (!grid) throw new Error('the Event log grid is not on the page');
     const range = grid.scrollHeight - grid.clientHeight;
+    const crawlFrom = Math.round(range * ${startFraction});
     const intervals = [];
     let longFrames = 0, framesWithLoadingRows = 0;
     const observer = new PerformanceObserver((list) => {
@@ -53,7 +52,7 @@ export function measureLogFrames(
           const t = Math.min(1, (now - start) / windowMs);
           grid.scrollTop = Math.round(range * (t < 0.5 ? t * 2 : 2 - t * 2));
         } else if (mode === 'crawl') {
-          grid.scrollTop = Math.round(range / 2) + intervals.length * crawlPx;
+          grid.scrollTop = crawlFrom + intervals.length * crawlPx;
         }
         if (now < end) requestAnimationFrame(frame);
         else resolve();
@@ -61,9 +60,32 @@ export function measureLogFrames(
       requestAnimationFrame(frame);
     });
     observer.disconnect();
-    const sorted = [...intervals].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-    return { p95: at(0.95), median: at(0.5), max: sorted.at(-1) ?? 0, frames: intervals.length,
-      longFrames, framesWithLoadingRows };
+    return { intervals, longFrames, framesWithLoadingRows };
   })()`) as Promise<LogFrameWindow>;
+}
+
+/** Frame statistics over pooled windows. */
+export interface FrameStats {
+  readonly p95: number;
+  readonly median: number;
+  readonly max: number;
+  readonly frames: number;
+  readonly longFrames: number;
+  readonly framesWithLoadingRows: number;
+}
+
+/** Pools windows (measured in alternation with others, so load bursts hit every kind alike). */
+export function poolFrames(windows: readonly LogFrameWindow[]): FrameStats {
+  const sorted = windows.flatMap((window) => window.intervals).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const sum = (key: 'longFrames' | 'framesWithLoadingRows') =>
+    windows.reduce((total, window) => total + window[key], 0);
+  return {
+    p95: at(0.95),
+    median: at(0.5),
+    max: sorted.at(-1) ?? 0,
+    frames: sorted.length,
+    longFrames: sum('longFrames'),
+    framesWithLoadingRows: sum('framesWithLoadingRows'),
+  };
 }

@@ -107,7 +107,7 @@ export function LogTable(props: LogTableProps) {
             if (position === undefined) return null;
             return (
               <LogRow
-                key={item.key}
+                key={item.index % items.length}
                 id={rowId(position)}
                 index={item.index}
                 position={position}
