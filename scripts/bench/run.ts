@@ -2,6 +2,7 @@
 // Each entry compares ours with a baseline in the same process/page, so machine speed cancels out.
 import { runBusBench } from './bus';
 import { runEngineBench } from './engine';
+import { runEventLogBench } from './event-log';
 import { runFramePacingBench } from './frame-pacing';
 import { runStoreBench } from './store';
 import type { BenchResult } from './types';
@@ -11,6 +12,7 @@ const entries: Array<[string, () => Promise<BenchResult[]>]> = [
   ['store', runStoreBench],
   ['engine', runEngineBench],
   ['frame pacing', runFramePacingBench],
+  ['event log', runEventLogBench],
 ];
 
 const results: BenchResult[] = [];
