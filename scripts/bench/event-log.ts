@@ -34,18 +34,22 @@ async function openSeededLog(page: Page): Promise<number> {
   return seedMs;
 }
 
+/** Consecutive quiet probes that count as quiet: the other panels index in bursts. */
+const QUIET_PROBES = 3;
+
 /**
- * Waits until two-second probes of the idle page pace like an idle page (p95 within GOAL x the
- * median frame, no long frame), or SETTLE_MAX_MS passes: opening a million-event log starts
+ * Waits until QUIET_PROBES two-second probes in a row pace like an idle page (p95 within GOAL x
+ * the median frame, no long frame), or SETTLE_MAX_MS passes: opening a million-event log starts
  * other panels' background indexing (time travel, charts), which is not the log's cost.
  */
 async function waitForQuiet(page: Page): Promise<{ settled: boolean; waitedMs: number }> {
   const started = Date.now();
+  let quietInARow = 0;
   while (Date.now() - started < SETTLE_MAX_MS) {
     const probe = poolFrames([await measureLogFrames(page, 2_000, 'none')]);
-    if (probe.p95 <= probe.median * GOAL && probe.longFrames === 0) {
-      return { settled: true, waitedMs: Date.now() - started };
-    }
+    const quiet = probe.p95 <= probe.median * GOAL && probe.longFrames === 0;
+    quietInARow = quiet ? quietInARow + 1 : 0;
+    if (quietInARow >= QUIET_PROBES) return { settled: true, waitedMs: Date.now() - started };
   }
   return { settled: false, waitedMs: Date.now() - started };
 }

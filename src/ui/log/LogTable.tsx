@@ -37,7 +37,7 @@ export function LogTable(props: LogTableProps) {
     // The sticky header row sits above the first row inside the scroller.
     scrollMargin: LOG_HEADER_HEIGHT,
     scrollPaddingStart: LOG_HEADER_HEIGHT,
-    overscan: 12,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -46,7 +46,7 @@ export function LogTable(props: LogTableProps) {
   // Also when the head moves: the last page may have been short.
   useRowRequests(view, first, last, state.head);
 
-  const onScroll = useFollowHead(scrollRef, virtualizer, state.rowCount);
+  const tail = useFollowHead(scrollRef, virtualizer, state.rowCount);
 
   const selectedIndex = selectedPosition === null ? -1 : view.rowIndexOf(selectedPosition);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls only when asked to reveal.
@@ -64,6 +64,7 @@ export function LogTable(props: LogTableProps) {
       if (next === null) return;
       const position = view.positionAt(next);
       if (position === undefined) return;
+      if (next < selectedIndex || selectedIndex < 0) tail.stopFollowing();
       onSelect(position);
       virtualizer.scrollToIndex(next, { align: 'auto' });
     }
@@ -85,7 +86,9 @@ export function LogTable(props: LogTableProps) {
         aria-activedescendant={activeRow && selectedPosition ? rowId(selectedPosition) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onScroll={onScroll}
+        onScroll={tail.onScroll}
+        onWheel={tail.onWheel}
+        onPointerDown={tail.onPointerDown}
       >
         <thead className="log-table__head">
           <tr aria-rowindex={1} className="log-row log-row--header">
@@ -119,6 +122,11 @@ export function LogTable(props: LogTableProps) {
           })}
         </tbody>
       </table>
+      {!tail.following && state.rowCount > 0 && (
+        <button type="button" className="log-button log-table__follow" onClick={tail.follow}>
+          Jump to newest
+        </button>
+      )}
     </div>
   );
 }

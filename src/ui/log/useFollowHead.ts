@@ -1,38 +1,70 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { type RefObject, useCallback, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { LOG_ROW_HEIGHT } from './log-columns';
+
+export interface FollowHead {
+  /** True while the newest row is kept in view. */
+  readonly following: boolean;
+  readonly onScroll: () => void;
+  /** Wheel up, a press on the grid (a row, the scrollbar): the user takes over. */
+  readonly onWheel: (event: { deltaY: number }) => void;
+  readonly onPointerDown: () => void;
+  /** Keyboard moves up the log: stop following before the scroll even happens. */
+  readonly stopFollowing: () => void;
+  /** Back to the newest row, following again. */
+  readonly follow: () => void;
+}
 
 /**
  * Keeps the newest row in view while the user is at the bottom (live tail), and leaves the
- * scroll position alone once they have scrolled up (until they come back to the bottom).
- * Returns the scroll handler to attach.
+ * scroll position alone once they take over (wheel up, drag, click, keys) until they come back
+ * to the bottom or ask to follow again.
  */
 export function useFollowHead(
-  scrollRef: RefObject<HTMLTableElement | null>,
+  scrollRef: RefObject<HTMLElement | null>,
   virtualizer: Virtualizer<HTMLTableElement, Element>,
   rowCount: number,
-): () => void {
+): FollowHead {
   // The tail is where the log opens: newest last, and new events come into view.
-  const following = useRef(true);
+  const followingRef = useRef(true);
+  const [following, setFollowingState] = useState(true);
   const lastTop = useRef(0);
+  const setFollowing = useCallback((value: boolean) => {
+    if (followingRef.current === value) return;
+    followingRef.current = value;
+    setFollowingState(value);
+  }, []);
 
-  // Only moving up stops following: a scroll event can report our own jump to the end after
-  // more rows arrived (so it looks short of the bottom), and that must not count as leaving.
+  // Intent events decide "stop": a scroll event may report our own jump to the end after more
+  // rows arrived (so it looks short of the bottom) and must not count as leaving.
   const onScroll = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
     const top = element.scrollTop;
     const fromBottom = element.scrollHeight - top - element.clientHeight;
-    if (fromBottom <= LOG_ROW_HEIGHT) following.current = true;
-    else if (top < lastTop.current) following.current = false;
+    if (fromBottom <= LOG_ROW_HEIGHT) setFollowing(true);
+    else if (top < lastTop.current) setFollowing(false);
     lastTop.current = top;
-  }, [scrollRef]);
+  }, [scrollRef, setFollowing]);
+
+  const onWheel = useCallback(
+    (event: { deltaY: number }) => {
+      if (event.deltaY < 0) setFollowing(false);
+    },
+    [setFollowing],
+  );
+  const stopFollowing = useCallback(() => setFollowing(false), [setFollowing]);
+
+  const follow = useCallback(() => {
+    setFollowing(true);
+    if (rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
+  }, [setFollowing, virtualizer, rowCount]);
 
   useLayoutEffect(() => {
-    if (following.current && rowCount > 0) {
+    if (followingRef.current && rowCount > 0) {
       virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
     }
   }, [virtualizer, rowCount]);
 
-  return onScroll;
+  return { following, onScroll, onWheel, onPointerDown: stopFollowing, stopFollowing, follow };
 }

@@ -5,6 +5,8 @@ import type { EventLogView } from '../../state/log/event-log-view';
 const FAST_SCROLL_ROWS = 200;
 /** Rows that flew past are not read; the ones the scroll stops on are, after this pause. */
 const SETTLE_MS = 60;
+/** Rows read ahead on either side, so a steady scroll meets its next page already read. */
+const READ_AHEAD_ROWS = 150;
 
 /**
  * Asks the view for the visible rows' events. While the range moves by more than a page's worth
@@ -18,7 +20,7 @@ export function useRowRequests(view: EventLogView, first: number, last: number, 
     const jump = Math.abs(first - previousFirst.current);
     previousFirst.current = first;
     if (jump <= FAST_SCROLL_ROWS) {
-      view.requestRows(first, last);
+      view.requestRows(Math.max(0, first - READ_AHEAD_ROWS), last + READ_AHEAD_ROWS);
       return;
     }
     const timer = setTimeout(() => view.requestRows(first, last), SETTLE_MS);
