@@ -1,8 +1,9 @@
 import './chaos.css';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { ChevronDownIcon } from '../controls/control-icons';
+import { useMenuButton } from '../controls/useMenuButton';
 import { ChaosIcon } from './ChaosIcon';
 import { type ChaosAction, chaosActions, chaosTarget, missingKindReason } from './chaos-actions';
 
@@ -15,35 +16,16 @@ const selectKindsPresent = (state: EventfoldState) =>
 
 /** The Chaos menu: named one-click faults against the components on the canvas. */
 export function ChaosMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, close, menuId, anchorRef, triggerProps, onMenuKeyDown, itemRef } = useMenuButton();
   const [confirmation, setConfirmation] = useState<{ ok: boolean; text: string } | null>(null);
-  const menuId = useId();
-  const anchorRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const hasEngine = useEventfoldStore((state) => state.engine !== null);
   const kindsPresent = useEventfoldStore(selectKindsPresent);
-
-  useEffect(() => {
-    if (!open) return;
-    itemRefs.current[0]?.focus();
-    const closeOnOutsidePointer = (event: PointerEvent) => {
-      if (!anchorRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutsidePointer);
-    return () => document.removeEventListener('pointerdown', closeOnOutsidePointer);
-  }, [open]);
 
   useEffect(() => {
     if (!confirmation) return;
     const timer = setTimeout(() => setConfirmation(null), confirmationMs);
     return () => clearTimeout(timer);
   }, [confirmation]);
-
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
 
   const unavailableReason = (action: ChaosAction): string | null => {
     if (!hasEngine) return 'The simulation is not ready yet';
@@ -65,44 +47,9 @@ export function ChaosMenu() {
     close();
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = itemRefs.current.filter((item): item is HTMLButtonElement => item !== null);
-    const current = items.indexOf(document.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = {
-      ArrowDown: (current + 1) % items.length,
-      ArrowUp: (current - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      items[target]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Tab') {
-      setOpen(false);
-    }
-  };
-
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <button {...triggerProps}>
         <ChaosIcon />
         Chaos
         <ChevronDownIcon />
@@ -121,9 +68,7 @@ export function ChaosMenu() {
             return (
               <button
                 key={action.label}
-                ref={(element) => {
-                  itemRefs.current[index] = element;
-                }}
+                ref={itemRef(index)}
                 type="button"
                 role="menuitem"
                 className="menu__item chaos-menu__item"

@@ -1,25 +1,15 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useEventfoldStore } from '../../state/store';
 import { useTransferStore } from '../../state/transfer/transfer-store';
 import { TransferDialog } from '../transfer/TransferDialog';
 import { ChevronDownIcon, DownloadIcon } from './control-icons';
 import { exportItems, exportUnavailable } from './export-formats';
-
-const menuMoves = (current: number, count: number): Record<string, number> => ({
-  ArrowDown: (current + 1) % count,
-  ArrowUp: (current - 1 + count) % count,
-  Home: 0,
-  End: count - 1,
-});
+import { useMenuButton } from './useMenuButton';
 
 /** The Export menu button (WAI-ARIA menu button pattern: arrows move, Escape closes). */
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, close, menuId, anchorRef, triggerProps, onMenuKeyDown, itemRef } = useMenuButton();
   const [filteredOnly, setFilteredOnly] = useState(false);
-  const menuId = useId();
-  const anchorRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const actions = useTransferStore((state) => state.actions);
   const busy = useTransferStore((state) => state.job !== null);
   const imported = useTransferStore((state) => state.importedLog !== null);
@@ -29,52 +19,10 @@ export function ExportMenu() {
   const hasFilter = useEventfoldStore((state) => Object.keys(state.eventLogFilter).length > 0);
   const context = { wired: actions !== null, hasEvents, hasComponents, busy };
 
-  useEffect(() => {
-    if (!open) return;
-    itemRefs.current[0]?.focus();
-    const closeOnOutsidePointer = (event: PointerEvent) => {
-      if (!anchorRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutsidePointer);
-    return () => document.removeEventListener('pointerdown', closeOnOutsidePointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = itemRefs.current.filter((item): item is HTMLButtonElement => item !== null);
-    const current = items.indexOf(document.activeElement as HTMLButtonElement);
-    const target = menuMoves(current, items.length)[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      items[target]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Tab') setOpen(false);
-  };
-
   const scope = hasFilter && filteredOnly ? 'filtered' : 'all';
   return (
     <div className="menu-anchor" ref={anchorRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
+      <button {...triggerProps}>
         <DownloadIcon />
         Export
         <ChevronDownIcon />
@@ -86,9 +34,7 @@ export function ExportMenu() {
             return (
               <button
                 key={item.label}
-                ref={(element) => {
-                  itemRefs.current[index] = element;
-                }}
+                ref={itemRef(index)}
                 type="button"
                 role="menuitem"
                 className="menu__item"
@@ -107,9 +53,7 @@ export function ExportMenu() {
           })}
           {hasFilter && (
             <button
-              ref={(element) => {
-                itemRefs.current[exportItems.length] = element;
-              }}
+              ref={itemRef(exportItems.length)}
               type="button"
               role="menuitemcheckbox"
               className="menu__item"
