@@ -46,7 +46,7 @@ export function LogTable(props: LogTableProps) {
   // Also when the head moves: the last page may have been short.
   useRowRequests(view, first, last, state.head);
 
-  const tail = useFollowHead(scrollRef, virtualizer, state.rowCount);
+  const tail = useFollowHead(scrollRef, state.rowCount);
 
   const selectedIndex = selectedPosition === null ? -1 : view.rowIndexOf(selectedPosition);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls only when asked to reveal.

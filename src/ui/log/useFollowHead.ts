@@ -1,4 +1,3 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { LOG_ROW_HEIGHT } from './log-columns';
 
@@ -22,7 +21,6 @@ export interface FollowHead {
  */
 export function useFollowHead(
   scrollRef: RefObject<HTMLElement | null>,
-  virtualizer: Virtualizer<HTMLTableElement, Element>,
   rowCount: number,
 ): FollowHead {
   // The tail is where the log opens: newest last, and new events come into view.
@@ -55,16 +53,22 @@ export function useFollowHead(
   );
   const stopFollowing = useCallback(() => setFollowing(false), [setFollowing]);
 
+  // Jumping to the end is one scrollTop write past the bottom (the browser clamps it). The
+  // virtualizer's scrollToIndex re-measures the maximum scroll offset in a loop, which forced a
+  // layout on every new batch of rows and cost whole frames while a run was live.
+  const jumpToEnd = useCallback(() => {
+    const element = scrollRef.current;
+    if (element) element.scrollTop = (rowCount + 10) * LOG_ROW_HEIGHT;
+  }, [scrollRef, rowCount]);
+
   const follow = useCallback(() => {
     setFollowing(true);
-    if (rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
-  }, [setFollowing, virtualizer, rowCount]);
+    if (rowCount > 0) jumpToEnd();
+  }, [setFollowing, jumpToEnd, rowCount]);
 
   useLayoutEffect(() => {
-    if (followingRef.current && rowCount > 0) {
-      virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
-    }
-  }, [virtualizer, rowCount]);
+    if (followingRef.current && rowCount > 0) jumpToEnd();
+  }, [jumpToEnd, rowCount]);
 
   return { following, onScroll, onWheel, onPointerDown: stopFollowing, stopFollowing, follow };
 }
