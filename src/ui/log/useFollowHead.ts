@@ -56,9 +56,15 @@ export function useFollowHead(
   // Jumping to the end is one scrollTop write past the bottom (the browser clamps it). The
   // virtualizer's scrollToIndex re-measures the maximum scroll offset in a loop, which forced a
   // layout on every new batch of rows and cost whole frames while a run was live.
+  // It is written again on the next frame: right after mounting, the spacer that gives the table
+  // its full height may not be laid out yet, and the first write is clamped short of the end.
   const jumpToEnd = useCallback(() => {
-    const element = scrollRef.current;
-    if (element) element.scrollTop = (rowCount + 10) * LOG_ROW_HEIGHT;
+    const write = () => {
+      const element = scrollRef.current;
+      if (element && followingRef.current) element.scrollTop = (rowCount + 10) * LOG_ROW_HEIGHT;
+    };
+    write();
+    requestAnimationFrame(write);
   }, [scrollRef, rowCount]);
 
   const follow = useCallback(() => {
