@@ -8,6 +8,23 @@ async function kpiNumber(page: Page, label: string): Promise<number> {
   return Number(text.replace(/[^\d.]/g, ''));
 }
 
+/** The KPI once two reads a second apart agree (the charts have caught up with a pause). */
+async function settledKpi(page: Page, label: string): Promise<number> {
+  let previous = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const now = await kpiNumber(page, label);
+        const settled = now === previous;
+        previous = now;
+        return settled;
+      },
+      { intervals: [1_000] },
+    )
+    .toBe(true);
+  return previous;
+}
+
 test('Charts: the order KPIs and charts follow the running example', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const problems = await watchForProblems(page);
@@ -40,7 +57,9 @@ test('Charts: the order KPIs and charts follow the running example', async ({ pa
   // Switching tabs keeps the history: coming back shows at least as many orders.
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');
-  const paused = await kpiNumber(page, 'Total orders');
+  // The charts are throttled to a few updates a second, so the last snapshot before the pause
+  // may land a moment after the status bar says Paused: wait until the KPI stops moving.
+  const paused = await settledKpi(page, 'Total orders');
   await page.getByRole('tab', { name: 'Event log' }).click();
   await page.getByRole('tab', { name: 'Charts' }).click();
   await expect.poll(() => kpiNumber(page, 'Total orders')).toBe(paused);
