@@ -35,7 +35,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     // Playwright owns tests/e2e; Vitest runs everything else.
-    include: ['tests/{unit,contract,property,component,arch}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,contract,property,component,arch,reliability,security}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 30_000,
