@@ -89,3 +89,22 @@ describe('given a statistics feed that starts after the run began', () => {
     expect(feed.model.totalOrders).toBe(2);
   });
 });
+
+describe('given chart series that hold a run', () => {
+  it("when an imported log is replayed into them, then the KPIs are the imported log's, not the run's", async () => {
+    const clock = new ManualClock();
+    const series = new ChartSeriesStore(clock);
+    const store = fakeAppStore();
+    connectChartSeries(series, store);
+    store.setState({ runId: 1 });
+    store.getState().recentEvents.push(1, placedOrders(1));
+    expect(series.view().kpis.totalOrders).toBe(1);
+
+    await series.replayLog(new MemoryLogSource(knownOrderEvents()));
+    clock.advance(250);
+
+    expect(series.view().kpis.totalOrders).toBe(4);
+    expect(series.view().statisticsPosition).toBe(9);
+    expect(series.view().operations).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ function fakeActions(): TransferActions {
     exportLog: vi.fn(async () => {}),
     exportScenario: vi.fn(async () => {}),
     exportCanvas: vi.fn(async () => {}),
+    exportChartData: vi.fn(),
     copyShareLink: vi.fn(async () => {}),
     importFile: vi.fn(async () => {}),
   };
@@ -48,6 +49,7 @@ describe('given the Export menu wired to transfer actions', () => {
       'CloudEvents JSON',
       'NDJSON',
       'CSV',
+      'Chart data',
       'Scenario',
       'Canvas PNG',
       'Canvas SVG',
@@ -68,6 +70,9 @@ describe('given the Export menu wired to transfer actions', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'NDJSON' }));
     expect(actions.exportLog).toHaveBeenCalledWith('ndjson', 'all');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Chart data' }));
+    expect(actions.exportChartData).toHaveBeenCalledTimes(1);
   });
 
   it('when an export runs, then a progress bar and Cancel are shown, and Cancel reaches the job', async () => {

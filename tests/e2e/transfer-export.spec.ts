@@ -1,39 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { CloudEvent } from 'cloudevents';
-
-/** Runs the example for a moment, pauses, and waits until the log is saved (the export reads it). */
-async function runAndPause(page: import('@playwright/test').Page) {
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
-  await page.getByLabel('Speed').selectOption('10');
-  await page.getByRole('button', { name: 'Run' }).click();
-  await page.waitForTimeout(1500);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  const status = page.getByRole('status', { name: 'Simulation status' });
-  await expect(status).toContainText('Paused');
-  await expect(async () => {
-    const text = (await status.textContent()) ?? '';
-    const events = Number(/(\d+) events/.exec(text)?.[1]);
-    const saved = /saved (\d+)\/(\d+)/.exec(text);
-    expect(events).toBeGreaterThan(100);
-    expect(Number(saved?.[1])).toBe(events);
-  }).toPass({ timeout: 15_000 });
-  return Number(/(\d+) events/.exec((await status.textContent()) ?? '')?.[1]);
-}
-
-async function exportAs(page: import('@playwright/test').Page, item: string) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
-}
+import { exportAs, runAndPause } from './transfer-support';
 
 test('the stored log exports as NDJSON, CloudEvents JSON and CSV, complete and valid', async ({
   page,
 }) => {
-  const events = await runAndPause(page);
+  const events = await runAndPause(page, 100);
 
   const ndjson = await exportAs(page, 'NDJSON');
   expect(ndjson.name).toMatch(/\.ndjson$/);

@@ -1,6 +1,7 @@
 import { streamLogExport } from '../../infra/transfer/stream-log-export';
 import { TransferCancelledError } from '../../infra/transfer/transfer-cancelled';
 import { compileEventFilter } from '../../sim/analysis/event-filter';
+import { chartDataCsv } from '../../sim/export/chart-data-csv';
 import { type LogFormat, logFormatInfo } from '../../sim/export/log-formats';
 import { exportFileName } from '../../sim/import/export-file-name';
 import { scenarioFileText } from '../../sim/import/scenario-file';
@@ -75,6 +76,17 @@ export async function copyShareLink(deps: TransferDeps) {
   } catch (error) {
     fail(deps, 'Share link failed', `Could not copy the link: ${(error as Error).message}`);
   }
+}
+
+/** Downloads what the Charts tab draws (order statistics and operations series) as CSV. */
+export function exportChartData(deps: TransferDeps) {
+  const { chartSeries, scenarioMeta, virtualTimeMs } = deps.store.getState();
+  const view = chartSeries.view();
+  if (view.statisticsSamples.length === 0 && view.operations.length === 0) {
+    return fail(deps, 'Export failed', 'The charts have no data yet: run the simulation first.');
+  }
+  const name = exportFileName(scenarioMeta.name, virtualTimeMs, 'charts.csv');
+  deps.download([chartDataCsv({ ...view, time: virtualTimeMs })], name, 'text/csv');
 }
 
 /** The canvas as an image (html-to-image, loaded only when asked for). */

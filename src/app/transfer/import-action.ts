@@ -1,7 +1,7 @@
 import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
 import { oversizeProblem } from '../../sim/import/import-limits';
+import { type MergedLog, mergeImportedLog } from '../../sim/import/merge-imported-log';
 import { parseImportText } from '../../sim/import/parse-import';
-import type { EventLogSource } from '../../state/log/event-log-source';
 import type { TransferDeps } from './transfer-deps';
 
 /**
@@ -40,13 +40,46 @@ export async function importFile(deps: TransferDeps, file: File): Promise<void> 
     });
   }
   state.pause();
-  const source: EventLogSource = new MemoryLogSource(parsed.events);
+  // A second file joins the imported log on show (logs of several browsers studied together).
+  const shown = deps.transfer.getState().importedLog;
+  const current = state.logSource;
+  const merged =
+    shown !== null && current instanceof MemoryLogSource
+      ? mergeImportedLog(current.events, parsed.events)
+      : { events: parsed.events, skippedKnownIds: 0, added: parsed.events.length };
+  const source = new MemoryLogSource(merged.events);
   state.attachLogSource(source);
-  deps.transfer.getState().setImportedLog({ fileName: file.name, events: parsed.events.length });
-  const renumbered = parsed.renumbered ? ' Positions were renumbered (the file had gaps).' : '';
+  void state.chartSeries.replayLog(source);
+  deps.transfer.getState().setImportedLog({
+    fileName: shown === null ? file.name : `${shown.fileName} + ${file.name}`,
+    events: merged.events.length,
+  });
   jobs.finishJob({
     title: 'Event log imported',
     tone: 'info',
-    message: `${parsed.events.length.toLocaleString('en')} events from ${file.name} are shown in the Event log, Charts and Saga timeline. The simulation is paused; Run or Reset returns to the run's own log.${renumbered}`,
+    message: importedMessage(file.name, merged, shown !== null, parsed.renumbered),
   });
+}
+
+/** What the result dialog says: counts first, then what to do next. */
+function importedMessage(
+  fileName: string,
+  merged: MergedLog,
+  joined: boolean,
+  renumbered: boolean,
+): string {
+  const count = (value: number) => value.toLocaleString('en');
+  const lines = [
+    joined
+      ? `${count(merged.added)} events from ${fileName} were added to the imported log (now ${count(merged.events.length)} events).`
+      : `${count(merged.added)} events from ${fileName} are shown in the Event log, Charts and Saga timeline.`,
+  ];
+  if (merged.skippedKnownIds > 0) {
+    lines.push(
+      `${count(merged.skippedKnownIds)} events were already there (same id) and were skipped.`,
+    );
+  }
+  if (renumbered) lines.push('Positions were renumbered (the file had gaps: a filtered export).');
+  lines.push("The simulation is paused; Run or Reset returns to the run's own log.");
+  return lines.join('\n');
 }

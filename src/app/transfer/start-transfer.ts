@@ -5,7 +5,13 @@ import { decodeShareFragment } from '../../sim/import/share-fragment';
 import type { EventfoldState } from '../../state/eventfold-state';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { useTransferStore } from '../../state/transfer/transfer-store';
-import { copyShareLink, exportCanvas, exportLog, exportScenario } from './export-actions';
+import {
+  copyShareLink,
+  exportCanvas,
+  exportChartData,
+  exportLog,
+  exportScenario,
+} from './export-actions';
 import { importFile } from './import-action';
 import { browserShareCodec } from './share-codec';
 import type { TransferDeps } from './transfer-deps';
@@ -33,12 +39,15 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
     if (imported && newRun) {
       useTransferStore.getState().setImportedLog(null);
       state.attachLogSource(runSource);
+      // The charts showed the imported log: rebuild them from the run's own (a Run continues it).
+      if (runSource) void state.chartSeries.replayLog(runSource);
     }
   });
   useTransferStore.getState().attachActions({
     exportLog: (format, scope) => exportLog(deps, format, scope),
     exportScenario: () => exportScenario(deps),
     exportCanvas: (kind) => exportCanvas(deps, kind),
+    exportChartData: () => exportChartData(deps),
     copyShareLink: () => copyShareLink(deps),
     importFile: (file) => importFile(deps, file),
   });

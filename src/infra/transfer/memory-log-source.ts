@@ -6,7 +6,8 @@ import type { StoredEvent } from '../../core/messages/event';
  * head-change listeners are never called.
  */
 export class MemoryLogSource {
-  constructor(private readonly events: readonly StoredEvent[]) {}
+  /** `events` is the whole imported log, positions 1..N (a further import merges into it). */
+  constructor(readonly events: readonly StoredEvent[]) {}
 
   head(): Promise<number> {
     return Promise.resolve(this.events.at(-1)?.position ?? 0);

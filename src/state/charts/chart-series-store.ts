@@ -64,6 +64,12 @@ export class ChartSeriesStore {
     this.feed.reset();
   }
 
+  /** Forgets every series and rebuilds the order statistics from a whole log (an import). */
+  replayLog(logSource: EventLogSource): Promise<void> {
+    this.clear();
+    return this.feed.replay(logSource);
+  }
+
   /** A batch of the run's new events, in position order. */
   addEvents(events: readonly StoredEvent[], runId: number, logSource: EventLogSource | null) {
     this.ensureRun(runId);

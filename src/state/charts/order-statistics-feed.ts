@@ -51,6 +51,18 @@ export class OrderStatisticsFeed {
     this.onChange();
   }
 
+  /**
+   * Starts over from the whole of `logSource` (an imported log, or the run's own log put back
+   * after one): read in pages up to its head; live events arriving meanwhile are held.
+   */
+  async replay(logSource: EventLogSource): Promise<void> {
+    this.reset();
+    const generation = this.generation;
+    const head = await logSource.head();
+    if (generation !== this.generation || this.catchingUp) return;
+    await this.catchUp(logSource, head);
+  }
+
   /** Applies a batch of new events (positions ascending), catching up first if it skips ahead. */
   add(events: readonly StoredEvent[], logSource: EventLogSource | null): void {
     if (this.catchingUp) {

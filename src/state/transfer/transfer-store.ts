@@ -24,6 +24,8 @@ export interface TransferActions {
   exportLog(format: LogFormat, scope: LogScope): Promise<void>;
   exportScenario(): Promise<void>;
   exportCanvas(kind: 'png' | 'svg'): Promise<void>;
+  /** The Charts tab's series as CSV. */
+  exportChartData(): void;
   copyShareLink(): Promise<void>;
   importFile(file: File): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useEventfoldStore } from '../../state/store';
 import { bottomTabs } from '../panel/bottom-tabs';
 import { EmptyState } from '../shared/EmptyState';
+import { ChartDataButton } from './ChartDataButton';
 import { chartScene, isEmptyScene } from './chart-scene';
 import { formatCount, formatSeconds } from './format';
 import { KpiCards } from './KpiCards';
@@ -43,7 +44,10 @@ export function ChartsPanel() {
         </p>
       )}
       <section className="charts__section" aria-label="Order statistics">
-        <h3 className="charts__heading">Order statistics</h3>
+        <div className="charts__header">
+          <h3 className="charts__heading">Order statistics</h3>
+          <ChartDataButton />
+        </div>
         <KpiCards kpis={scene.kpis} />
         <div className="charts__grid">
           <OrdersByStatusChart rows={rows} />

@@ -1,6 +1,7 @@
 import './status-bar.css';
 import { selectEventCount, selectRunStatus, selectVirtualTimeMs } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
+import { useTransferStore } from '../../state/transfer/transfer-store';
 import {
   formatDurable,
   formatEventCount,
@@ -22,6 +23,7 @@ export function StatusBar() {
   const pending = useEventfoldStore((state) => state.pending);
   const eventsPerSecond = useEventfoldStore((state) => state.eventsPerSecond);
   const durablePosition = useEventfoldStore((state) => state.durablePosition);
+  const imported = useTransferStore((state) => state.importedLog);
   return (
     <footer role="status" aria-label="Simulation status" className="status-bar">
       <span className="status-bar__item">
@@ -40,6 +42,14 @@ export function StatusBar() {
       <span className="status-bar__item status-bar__number" title="Events per wall-clock second">
         {formatEventRate(eventsPerSecond)}
       </span>{' '}
+      {imported && (
+        <span
+          className="status-bar__item status-bar__imported"
+          title={`The panels show the imported log from ${imported.fileName}, not the run's`}
+        >
+          Imported log: {imported.events.toLocaleString('en')} events shown
+        </span>
+      )}{' '}
       <span
         className="status-bar__item status-bar__number status-bar__end"
         title="Events stored durably in this browser / events in the run"

@@ -22,6 +22,13 @@ export const exportItems: readonly ExportItem[] = [
     }),
   ),
   {
+    label: 'Chart data',
+    needs: 'log',
+    description:
+      'Download what the Charts tab draws: order statistics and operations series (.csv)',
+    perform: async (actions) => actions.exportChartData(),
+  },
+  {
     label: 'Scenario',
     needs: 'scenario',
     description:
