@@ -1,5 +1,6 @@
 import './queries.css';
 import { useEventfoldStore } from '../../state/store';
+import { useTransferStore } from '../../state/transfer/transfer-store';
 import { EmptyState } from '../shared/EmptyState';
 import { QueryAnswerView } from './QueryAnswerView';
 import { QueryCounters } from './QueryCounters';
@@ -15,8 +16,16 @@ const emptyHint =
  */
 export function QueriesPanel() {
   const latest = useEventfoldStore((state) => state.queryEntries[0]);
+  const imported = useTransferStore((state) => state.importedLog !== null);
   return (
     <div className="queries">
+      {imported && (
+        <p className="queries__imported" role="note">
+          An imported log is shown: these queries still ask the simulation&rsquo;s own projections.
+          The imported log&rsquo;s order list and statistics are rebuilt by time travel: type an
+          order id in the time-travel bar and move the scrubber.
+        </p>
+      )}
       <div className="queries__controls">
         <QueryForm />
         <QueryCounters />
