@@ -35,4 +35,19 @@ describe('Dexie store with a second writer on the same database', () => {
     const result = await tabB.append('x', envelopes('c', 1), { expectedVersion: 3 });
     expect(result.appended[0]).toMatchObject({ streamVersion: 4, position: 4 });
   });
+
+  it('given a stream only the other writer has seen, when appending as if it were new, then ConcurrencyError and nothing is stored', async () => {
+    const [tabA, tabB] = await twoWriters('shared-new-stream');
+    await tabA.append('x', envelopes('a', 2), { expectedVersion: 'noStream' });
+    // tabB has never read 'x': it takes the request's word that the stream is new, and the
+    // [streamId+streamVersion] index must catch that it is not.
+    for (const expectedVersion of ['noStream', 0] as const) {
+      await expect(
+        tabB.append('x', envelopes(`b${expectedVersion}`, 1), { expectedVersion }),
+      ).rejects.toMatchObject({ name: 'ConcurrencyError', actual: 2 });
+    }
+    expect((await tabA.readAll()).map((e) => e.id)).toEqual(['a-1', 'a-2']);
+    const fresh = await tabB.append('y', envelopes('c', 1), { expectedVersion: 'noStream' });
+    expect(fresh.appended[0]).toMatchObject({ streamVersion: 1, position: 3 });
+  });
 });
