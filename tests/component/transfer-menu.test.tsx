@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFile } from '../../src/app/transfer/import-action';
 import type { TransferDeps } from '../../src/app/transfer/transfer-deps';
 import { formatLog } from '../../src/sim/export/log-writer';
+import { parseImportText } from '../../src/sim/import/parse-import';
 import { useEventfoldStore } from '../../src/state/store';
 import { type TransferActions, useTransferStore } from '../../src/state/transfer/transfer-store';
 import { ExportMenu } from '../../src/ui/controls/ExportMenu';
@@ -89,6 +90,18 @@ describe('given the Export menu wired to transfer actions', () => {
   });
 });
 
+/** Transfer deps that parse in-process (the app parses in a worker). */
+function importDeps(parseFile?: TransferDeps['parseFile']): TransferDeps {
+  return {
+    store: useEventfoldStore,
+    transfer: useTransferStore,
+    download: vi.fn(),
+    writeClipboard: vi.fn(async () => {}),
+    pageUrl: () => 'http://localhost/',
+    parseFile: parseFile ?? (async (file) => parseImportText(await file.text())),
+  };
+}
+
 describe('given the Import button', () => {
   it('when a file is chosen, then it goes to the import action', async () => {
     const actions = fakeActions();
@@ -101,13 +114,7 @@ describe('given the Import button', () => {
   });
 
   it('when a hostile file is imported, then it is refused with line and field, shown as text, and the log is unchanged', async () => {
-    const deps: TransferDeps = {
-      store: useEventfoldStore,
-      transfer: useTransferStore,
-      download: vi.fn(),
-      writeClipboard: vi.fn(async () => {}),
-      pageUrl: () => 'http://localhost/',
-    };
+    const deps = importDeps();
     const lines = formatLog('ndjson', sampleLog()).split('\n');
     lines[1] = lines[1]!.replace(
       '"type":"order.confirmed"',
@@ -125,13 +132,7 @@ describe('given the Import button', () => {
   });
 
   it("when a valid log is imported, then the panels' log source serves the imported events", async () => {
-    const deps: TransferDeps = {
-      store: useEventfoldStore,
-      transfer: useTransferStore,
-      download: vi.fn(),
-      writeClipboard: vi.fn(async () => {}),
-      pageUrl: () => 'http://localhost/',
-    };
+    const deps = importDeps();
     const events = sampleLog();
     renderTransfer();
     await importFile(deps, new File([formatLog('csv', events)], 'log.csv'));
@@ -140,5 +141,24 @@ describe('given the Import button', () => {
     expect(await source?.readAll(1, 10)).toEqual(events);
     expect(useTransferStore.getState().importedLog).toEqual({ fileName: 'log.csv', events: 3 });
     expect(await screen.findByRole('dialog', { name: 'Event log imported' })).toBeTruthy();
+  });
+
+  it('when an import is cancelled while the file is being read, then nothing is imported and it says so', async () => {
+    const deps = importDeps(
+      (_file, signal) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(new Error('stopped'))),
+        ),
+    );
+    const before = useEventfoldStore.getState().logSource;
+    const user = userEvent.setup();
+    renderTransfer();
+    const importing = importFile(deps, new File([formatLog('csv', sampleLog())], 'big.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await importing;
+    const dialog = await screen.findByRole('dialog', { name: 'Import cancelled' });
+    expect(dialog.textContent).toContain('Nothing was imported.');
+    expect(useEventfoldStore.getState().logSource).toBe(before);
+    expect(useTransferStore.getState().importedLog).toBeNull();
   });
 });

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { watchForProblems } from './run-support';
 import { exportAs, runAndPause, statusOf } from './transfer-support';
 
 /** A page in a new browser context: a fresh profile with its own, empty IndexedDB. */
-async function freshProfile(browser: Browser): Promise<Page> {
+async function freshProfile(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const problems = await watchForProblems(page);
   await page.goto('/');
   await expect(page.locator('.react-flow__node')).toHaveCount(14);
-  return page;
+  return { page, problems };
 }
 
 async function importText(page: Page, name: string, text: string): Promise<void> {
@@ -62,7 +64,7 @@ test('a log exported in one profile, imported into a fresh one, shows the same e
   const sagas = await settled(() => sagaCount(page));
   const ndjson = await exportAs(page, 'NDJSON');
 
-  const fresh = await freshProfile(browser);
+  const { page: fresh, problems } = await freshProfile(browser);
   await importText(fresh, ndjson.name, ndjson.text);
   const done = fresh.getByRole('dialog', { name: 'Event log imported' });
   await expect(done).toContainText(`${events.toLocaleString('en')} events from ${ndjson.name}`);
@@ -93,6 +95,9 @@ test('a log exported in one profile, imported into a fresh one, shows the same e
   // Run leaves the imported log: the panels follow the run's own log again.
   await fresh.getByRole('button', { name: 'Run' }).click();
   await expect(statusOf(fresh)).not.toContainText('Imported log');
+  // The file was read and validated in the import worker, under the page's CSP.
+  expect(problems.errors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
   await fresh.context().close();
 });
 

@@ -1,7 +1,7 @@
 import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
 import { oversizeProblem } from '../../sim/import/import-limits';
 import { type MergedLog, mergeImportedLog } from '../../sim/import/merge-imported-log';
-import { parseImportText } from '../../sim/import/parse-import';
+import type { ImportParse } from '../../sim/import/parse-import';
 import type { TransferDeps } from './transfer-deps';
 
 /**
@@ -9,7 +9,7 @@ import type { TransferDeps } from './transfer-deps';
  * before anything changes. A scenario opens on the canvas. A log becomes an "imported run":
  * the engine pauses (an imported log has no engine state) and the panels read the imported
  * events through `logSource`, which they already watch; a later Run or Reset puts the run's
- * own log back (watchImportedRun).
+ * own log back (startTransfer watches for a new run).
  */
 export async function importFile(deps: TransferDeps, file: File): Promise<void> {
   const jobs = deps.transfer.getState();
@@ -17,18 +17,21 @@ export async function importFile(deps: TransferDeps, file: File): Promise<void> 
     jobs.finishJob({ title: `Import refused: ${file.name}`, tone: 'error', message });
   const oversize = oversizeProblem(file.size);
   if (oversize !== null) return refuse(oversize);
-  let cancelled = false;
-  jobs.startJob('import', `Importing ${file.name}`, () => {
-    cancelled = true;
-  });
-  const text = await file.text();
-  if (cancelled)
-    return jobs.finishJob({
-      title: 'Import cancelled',
-      tone: 'info',
-      message: 'Nothing was imported.',
-    });
-  const parsed = parseImportText(text);
+  const controller = new AbortController();
+  jobs.startJob('import', `Importing ${file.name}`, () => controller.abort());
+  let parsed: ImportParse;
+  try {
+    parsed = await deps.parseFile(file, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) {
+      return jobs.finishJob({
+        title: 'Import cancelled',
+        tone: 'info',
+        message: 'Nothing was imported.',
+      });
+    }
+    return refuse(`Could not read the file: ${(error as Error).message}\nNothing was imported.`);
+  }
   if (!parsed.ok) return refuse(`${parsed.message}\nNothing was imported.`);
   const state = deps.store.getState();
   if (parsed.kind === 'scenario') {

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { downloadFile } from '../../infra/transfer/download-file';
+import { parseFileInWorker } from '../../infra/worker/worker-import-parser';
 import { parseImportText } from '../../sim/import/parse-import';
 import { decodeShareFragment } from '../../sim/import/share-fragment';
 import type { EventfoldState } from '../../state/eventfold-state';
@@ -25,6 +26,7 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
     store,
     transfer: useTransferStore,
     download: downloadFile,
+    parseFile: parseFileInWorker,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     pageUrl: () => `${location.origin}${location.pathname}${location.search}`,
   };

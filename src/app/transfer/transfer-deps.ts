@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import type { ImportParse } from '../../sim/import/parse-import';
 import type { EventfoldState } from '../../state/eventfold-state';
 import type { TransferState } from '../../state/transfer/transfer-store';
 
@@ -8,6 +9,11 @@ export interface TransferDeps {
   readonly transfer: StoreApi<TransferState>;
   readonly download: (parts: BlobPart[], fileName: string, mediaType: string) => void;
   readonly writeClipboard: (text: string) => Promise<void>;
+  /**
+   * Reads and validates an imported file (a worker in the app, so a large file never blocks
+   * the page); rejects when `signal` aborts.
+   */
+  readonly parseFile: (file: File, signal: AbortSignal) => Promise<ImportParse>;
   /** The page's address without its fragment (share links are built on it). */
   readonly pageUrl: () => string;
 }

@@ -22,16 +22,23 @@ export function TransferDialog() {
     return (
       <div role="dialog" aria-label={`${job.label} progress`} className="transfer-dialog">
         <p className="transfer-dialog__title">{job.label}</p>
-        <progress
-          aria-label={`${job.label} progress`}
-          max={job.total || 1}
-          value={job.done}
-          className="transfer-dialog__bar"
-        />
+        {job.total > 0 ? (
+          <progress
+            aria-label={`${job.label} progress`}
+            max={job.total}
+            value={job.done}
+            className="transfer-dialog__bar"
+          />
+        ) : (
+          // Not measurable yet (an import validating its file): an indeterminate bar.
+          <progress aria-label={`${job.label} progress`} className="transfer-dialog__bar" />
+        )}
         <p className="transfer-dialog__detail">
           {job.total > 0
             ? `${job.done.toLocaleString('en')} of ${job.total.toLocaleString('en')} (${percent}%)`
-            : 'Starting…'}
+            : job.kind === 'import'
+              ? 'Reading the file and checking every event…'
+              : 'Starting…'}
         </p>
         <button type="button" className="button" onClick={cancel}>
           Cancel
