@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { registerOfflineSupport } from './app/offline/register-offline';
 import { startPersistence } from './app/persistence/start-persistence';
 import { openShareLink, startTransfer } from './app/transfer/start-transfer';
 import { attachEventLogSource } from './infra/log-source/attach-event-log-source';
@@ -45,3 +46,7 @@ void bootstrap({
     return restored;
   },
 }).then(() => openShareLink(useEventfoldStore, restored));
+
+// Production builds only: the dev server has no sw.js (the PWA plugin's dev mode is off), and a
+// precache there would serve stale modules against hot reload.
+if (import.meta.env.PROD) void registerOfflineSupport();

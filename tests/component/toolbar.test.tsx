@@ -52,13 +52,14 @@ describe('given the simulation toolbar', () => {
       'CloudEvents JSON',
       'NDJSON',
       'CSV',
+      'Chart data',
       'Scenario',
       'Canvas PNG',
       'Canvas SVG',
       'Copy share link',
     ]);
     // The log formats wait for events; with nothing on the canvas the rest wait too.
-    for (const item of items.slice(0, 3)) expect(item.getAttribute('aria-disabled')).toBe('true');
+    for (const item of items.slice(0, 4)) expect(item.getAttribute('aria-disabled')).toBe('true');
     expect(items[0]?.title).toBe('Available once a run has events');
     expect(document.activeElement).toBe(items[0]);
 
