@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../core/messages/event';
 import { type EventFilter, isEmptyEventFilter } from '../../sim/analysis/event-filter';
+import { Throttle, type ThrottleClock } from '../charts/throttle';
 import type { EventLogSource } from './event-log-source';
 import { type EventLogViewState, initialLogViewState } from './event-log-view-state';
 import { MatchScan, type MatchScanOptions } from './log-match-scan';
@@ -12,6 +13,13 @@ export interface EventLogViewOptions {
   readonly pageSize?: number;
   readonly maxPages?: number;
   readonly scan?: Omit<MatchScanOptions, 'onChange'>;
+  /**
+   * Wall ms between head moves while the log grows (0: every move). A live run moves the head
+   * on every commit, dozens of times a second; each move re-renders the table and, following the
+   * tail, scrolls it, which forces a layout of the page. A few moves a second read just as live.
+   */
+  readonly headIntervalMs?: number;
+  readonly clock?: ThrottleClock;
 }
 
 /**
@@ -30,11 +38,18 @@ export class EventLogView {
   private version = 0;
   private notifyQueued = false;
   private failure: string | null = null;
+  private pendingHead = 0;
+  private readonly headThrottle: Throttle | null;
 
   constructor(
     private readonly source: EventLogSource,
     private readonly options: EventLogViewOptions = {},
   ) {
+    const interval = options.headIntervalMs ?? 0;
+    this.headThrottle =
+      interval > 0
+        ? new Throttle(interval, () => this.moveHead(this.pendingHead), options.clock)
+        : null;
     this.cache = new LogPageCache(source, {
       pageSize: options.pageSize,
       maxPages: options.maxPages,
@@ -52,7 +67,7 @@ export class EventLogView {
     let moved = false;
     const unsubscribe = this.source.onHeadChange((head) => {
       moved = true;
-      this.moveHead(head);
+      this.headMoved(head);
     });
     // The first reading is stale once a change has been reported.
     this.source.head().then(
@@ -62,6 +77,7 @@ export class EventLogView {
     return () => {
       active = false;
       unsubscribe();
+      this.headThrottle?.cancel();
       this.scan?.stop();
     };
   }
@@ -123,6 +139,15 @@ export class EventLogView {
       missingTo = position;
     }
     if (missingFrom !== undefined) this.cache.ensure(missingFrom, missingTo);
+  }
+
+  /** A head that grew waits for the throttle; one that dropped (a new run) applies at once. */
+  private headMoved(head: number): void {
+    this.pendingHead = head;
+    if (!this.headThrottle || head < this.head) {
+      this.headThrottle?.cancel();
+      this.moveHead(head);
+    } else this.headThrottle.request();
   }
 
   private moveHead(head: number): void {

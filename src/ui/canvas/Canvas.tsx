@@ -7,6 +7,7 @@ import { componentKindById } from '../../state/component-kinds';
 import type { CanvasNode } from '../../state/graph/canvas-node';
 import { selectEdges, selectNodes, selectTheme } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
+import { useAccessibleGraph } from './accessible-graph';
 import { CanvasEmptyState } from './CanvasEmptyState';
 import { readDraggedKind } from './drag-data';
 import { defaultEdgeOptions, edgeTypes } from './edgeTypes';
@@ -26,8 +27,9 @@ const miniMapColour = (node: CanvasNode) =>
 
 /** The centre canvas: React Flow over the store's graph; palette items drop here. */
 export function Canvas() {
-  const nodes = useEventfoldStore(selectNodes);
-  const edges = useEventfoldStore(selectEdges);
+  const storeNodes = useEventfoldStore(selectNodes);
+  const storeEdges = useEventfoldStore(selectEdges);
+  const { nodes, edges } = useAccessibleGraph(storeNodes, storeEdges);
   const theme = useEventfoldStore(selectTheme);
   const onNodesChange = useEventfoldStore((state) => state.onNodesChange);
   const onEdgesChange = useEventfoldStore((state) => state.onEdgesChange);

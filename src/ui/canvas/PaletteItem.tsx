@@ -8,11 +8,16 @@ interface PaletteItemProps {
   onPlace: (kind: ComponentKindId) => void;
 }
 
-/** One draggable component kind. Enter or a click adds it at the centre of the canvas. */
+/**
+ * One draggable component kind. Enter or a click adds it at the centre of the canvas.
+ * The description is drawn over the button, not inside it: the button's visible text is then
+ * exactly its accessible name (WCAG 2.5.3 "label in name"), and the description reaches
+ * assistive technology once, through aria-describedby.
+ */
 export const PaletteItem = memo(function PaletteItem({ kind, onPlace }: PaletteItemProps) {
   const descriptionId = useId();
   return (
-    <li>
+    <li className="palette-entry">
       <button
         type="button"
         className={`palette-item category-${kind.category}`}
@@ -35,11 +40,13 @@ export const PaletteItem = memo(function PaletteItem({ kind, onPlace }: PaletteI
         </span>
         <span className="palette-item__text">
           <span className="palette-item__label">{kind.label}</span>
-          <span id={descriptionId} className="palette-item__description">
-            {kind.description}
-          </span>
+          {/* Keeps the description's line in the button's height; the text is drawn over it. */}
+          <span className="palette-item__description-slot" />
         </span>
       </button>
+      <span id={descriptionId} className="palette-item__description" aria-hidden="true">
+        {kind.description}
+      </span>
     </li>
   );
 });

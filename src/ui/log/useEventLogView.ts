@@ -3,6 +3,9 @@ import type { EventFilter } from '../../sim/analysis/event-filter';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { EventLogView, type EventLogViewState } from '../../state/log/event-log-view';
 
+/** The log follows a live run's head 4 times a second (see EventLogViewOptions.headIntervalMs). */
+export const liveHeadIntervalMs = 250;
+
 /**
  * An EventLogView over `source`, following its head, showing `filter`, and starting over when
  * the run changes. Re-renders with each published state (at most one per microtask).
@@ -12,7 +15,10 @@ export function useEventLogView(
   filter: EventFilter,
   runId: number,
 ): { view: EventLogView; state: EventLogViewState } {
-  const view = useMemo(() => new EventLogView(source), [source]);
+  const view = useMemo(
+    () => new EventLogView(source, { headIntervalMs: liveHeadIntervalMs }),
+    [source],
+  );
   useEffect(() => view.start(), [view]);
   useEffect(() => view.setFilter(filter), [view, filter]);
 
