@@ -64,7 +64,9 @@ export async function runEngineBench(): Promise<BenchResult[]> {
       baseline,
       unit: 'events/s',
       ratio: baseline === 0 ? 0 : ours / baseline,
+      better: 'higher',
       goal,
+      goalOf: 'ours',
       met: ours >= goal,
       details: {
         absoluteGoal: goal,

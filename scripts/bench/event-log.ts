@@ -76,7 +76,9 @@ function result(
     baseline: idle.p95,
     unit: 'ms (p95 frame interval)',
     ratio,
+    better: 'lower',
     goal: GOAL,
+    goalOf: 'ratio',
     met: ratio <= GOAL,
     details: { ...details, active: ours, idle },
   };

@@ -1,35 +1,60 @@
 // `npm run bench`: every benchmark entry, measured side by side in one run, as one JSON summary.
 // Each entry compares ours with a baseline in the same process/page, so machine speed cancels out.
+// `npm run bench -- --only transfer,bundle-size` runs the named entries only (names below).
+import { cpus } from 'node:os';
+import { runBundleSizeBench } from './bundle-size';
 import { runBusBench } from './bus';
 import { runEngineBench } from './engine';
 import { runEventLogBench } from './event-log';
+import { runExport1mBench } from './export-1m';
 import { runFramePacingBench } from './frame-pacing';
+import { runProjectionBench } from './projections';
+import { type NamedEntry, selectEntries } from './select-entries';
 import { runStoreBench } from './store';
+import { runTransferBench } from './transfer-rates';
 import type { BenchResult } from './types';
 
-const entries: Array<[string, () => Promise<BenchResult[]>]> = [
-  ['bus', runBusBench],
-  ['store', runStoreBench],
-  ['engine', runEngineBench],
-  ['frame pacing', runFramePacingBench],
-  ['event log', runEventLogBench],
+const entries: NamedEntry<() => Promise<BenchResult[]>>[] = [
+  { name: 'bus', run: runBusBench },
+  { name: 'store', run: runStoreBench },
+  { name: 'engine', run: runEngineBench },
+  { name: 'projections', run: runProjectionBench },
+  { name: 'transfer', run: runTransferBench },
+  { name: 'export-1m', run: runExport1mBench },
+  { name: 'bundle-size', run: runBundleSizeBench },
+  { name: 'frame-pacing', run: runFramePacingBench },
+  { name: 'event-log', run: runEventLogBench },
 ];
 
+let selected: typeof entries;
+try {
+  selected = selectEntries(process.argv.slice(2), entries);
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+
+const started = Date.now();
 const results: BenchResult[] = [];
-for (const [name, run] of entries) {
+for (const { name, run } of selected) {
   process.stderr.write(`bench: ${name}...\n`);
   results.push(...(await run()));
 }
 
 for (const result of results) {
   const mark = result.met ? 'met' : 'MISSED';
+  const bound = `${result.better === 'higher' ? '>=' : '<='} ${result.goal}`;
+  const goal = result.goalOf === 'ratio' ? `ratio ${bound}` : `ours ${bound} ${result.unit}`;
   process.stderr.write(
-    `${result.name}: ratio ${result.ratio.toFixed(2)} (goal ${result.goal}) ${mark} — ours ${Math.round(result.ours)} vs ${Math.round(result.baseline)} ${result.unit}\n`,
+    `${result.name}: ratio ${result.ratio.toFixed(2)} (goal ${goal}) ${mark} — ours ${result.ours.toFixed(1)} vs ${result.baseline.toFixed(1)} ${result.unit}\n`,
   );
 }
 const summary = {
-  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  machine: { node: process.version, cpus: cpus().length },
+  entries: selected.map((entry) => entry.name),
+  seconds: Math.round((Date.now() - started) / 1000),
   results,
+  missed: results.filter((result) => !result.met).map((result) => result.name),
   allGoalsMet: results.every((result) => result.met),
 };
 console.log(JSON.stringify(summary, null, 2));

@@ -1,5 +1,7 @@
-// Transfer benchmark: export 100k events in pages (each format) and import the same file.
-// Run: npx tsx scripts/bench/transfer.ts [events]. Prints events/s and peak heap per step.
+// Transfer in Node, for quick checks and profiling (`node --cpu-prof`): export 100k events in pages
+// (each format) and parse the same file. Not part of `npm run bench`: the browser entries
+// (transfer-rates.ts, export-1m.ts) measure the app's real path side by side with baselines.
+// Run: npx tsx scripts/bench/transfer.ts [events]. Prints events/s and heap growth per step.
 
 import { readFileSync } from 'node:fs';
 import type { StoredEvent } from '../../src/core/messages/event';
@@ -8,27 +10,20 @@ import { logFormats } from '../../src/sim/export/log-formats';
 import { createLogWriter } from '../../src/sim/export/log-writer';
 import { parseImportText } from '../../src/sim/import/parse-import';
 import { loadScenario } from '../../src/sim/scenario/load-scenario';
+import { repeatedLogRow } from './repeated-log';
 
 const total = Number(process.argv[2] ?? 100_000);
 const PAGE = 2_000;
 
-/** A realistic log of `total` events: the example's events repeated with fresh ids/positions. */
+/** A realistic log of `total` events: the example's run repeated (as the browser benches do). */
 function makeLog(): StoredEvent[] {
   const raw = JSON.parse(readFileSync('public/scenarios/order-saga.json', 'utf8'));
   const loaded = loadScenario(raw);
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const sim = new Simulation(loaded.scenario);
-  sim.runUntil(60_000);
+  sim.runUntilEvents(20_000);
   const base = sim.events();
-  const versions = new Map<string, number>();
-  return Array.from({ length: total }, (_, index) => {
-    const event = base[index % base.length]!;
-    const round = Math.floor(index / base.length);
-    const streamId = `${event.streamId}-r${round}`;
-    const streamVersion = (versions.get(streamId) ?? 0) + 1;
-    versions.set(streamId, streamVersion);
-    return { ...event, id: `${event.id}-r${round}`, streamId, streamVersion, position: index + 1 };
-  });
+  return Array.from({ length: total }, (_, index) => repeatedLogRow(base, index));
 }
 
 function measure<T>(label: string, work: () => T): T {

@@ -9,10 +9,15 @@ export interface BenchResult {
   /** Measured value of the baseline in the same run. */
   readonly baseline: number;
   readonly unit: string;
-  /** ours / baseline when higher is better (throughputs). */
+  /** ours / baseline. */
   readonly ratio: number;
-  /** The ratio the issue asks for; `met` says whether this run reached it. */
+  /** Which way the ratio should go: throughputs `higher`, times, sizes and heap `lower`. */
+  readonly better: 'higher' | 'lower';
+  /** The goal: a floor when `better` is higher, a ceiling when lower. */
   readonly goal: number;
+  /** What the goal bounds: the ratio (most entries) or `ours` itself (an absolute goal). */
+  readonly goalOf: 'ratio' | 'ours';
+  /** Whether this run reached the goal. */
   readonly met: boolean;
   /** Extra figures (samples, medians) worth recording. */
   readonly details?: Record<string, unknown>;
@@ -29,11 +34,50 @@ export function compare(
   details?: Record<string, unknown>,
 ): BenchResult {
   const ratio = baseline === 0 ? 0 : ours / baseline;
-  return { name, method, ours, baseline, unit, ratio, goal, met: ratio >= goal, details };
+  return {
+    name,
+    method,
+    ours,
+    baseline,
+    unit,
+    ratio,
+    better: 'higher',
+    goal,
+    goalOf: 'ratio',
+    met: ratio >= goal,
+    details,
+  };
+}
+
+/** Builds a result from costs (time, bytes, heap) where lower is better: met when ratio <= goal. */
+export function compareCost(
+  name: string,
+  method: string,
+  ours: number,
+  baseline: number,
+  unit: string,
+  goal: number,
+  details?: Record<string, unknown>,
+): BenchResult {
+  const ratio = baseline === 0 ? Number.POSITIVE_INFINITY : ours / baseline;
+  return {
+    name,
+    method,
+    ours,
+    baseline,
+    unit,
+    ratio,
+    better: 'lower',
+    goal,
+    goalOf: 'ratio',
+    met: ratio <= goal,
+    details,
+  };
 }
 
 /** Median of samples: robust against one slow outlier on a 2-core machine. */
 export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return 0;
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { buildAppOnce, root } from './app-build';
 import { CHROMIUM_ARGS } from './page';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const outDir = `${root}bench-results/app-dist`;
 const PORT = Number(process.env.APP_BENCH_PORT ?? 4180);
 
 export interface AppPage {
@@ -18,7 +16,7 @@ export interface AppPage {
  * system Chromium, so app benchmarks measure the real page (worker, CSP and all).
  */
 export async function openAppPage(viewport = { width: 1440, height: 900 }): Promise<AppPage> {
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const outDir = await buildAppOnce();
   const server = await preview({
     root,
     logLevel: 'warn',

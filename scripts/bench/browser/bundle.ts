@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const entry = fileURLToPath(new URL('./entry.ts', import.meta.url));
+const storeEntry = fileURLToPath(new URL('./entry.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Bundles the benchmark's browser entry (our store + Dexie) into one IIFE, in memory. */
-export async function bundleBrowserEntry(): Promise<string> {
+/**
+ * Bundles a benchmark's browser entry (the store entry by default) into one minified IIFE, in
+ * memory, as the app would ship the same modules.
+ */
+export async function bundleBrowserEntry(entry: string = storeEntry): Promise<string> {
   const output = await build({
     configFile: false,
     root,
@@ -15,7 +18,7 @@ export async function bundleBrowserEntry(): Promise<string> {
       minify: true,
       sourcemap: false,
       target: 'es2022',
-      lib: { entry, formats: ['iife'], name: 'EventfoldStoreBench', fileName: () => 'bench.js' },
+      lib: { entry, formats: ['iife'], name: 'EventfoldBench', fileName: () => 'bench.js' },
     },
   });
   const results = Array.isArray(output) ? output : [output];
@@ -24,5 +27,5 @@ export async function bundleBrowserEntry(): Promise<string> {
     const chunk = result.output.find((item) => item.type === 'chunk');
     if (chunk && chunk.type === 'chunk') return chunk.code;
   }
-  throw new Error('Vite produced no JavaScript chunk for the store benchmark');
+  throw new Error(`Vite produced no JavaScript chunk for the benchmark entry ${entry}`);
 }

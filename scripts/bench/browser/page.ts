@@ -14,11 +14,24 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Flags for heap measurements: `gc()` in the page and exact `performance.memory` figures. */
+export const HEAP_ARGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
+
+export interface BenchPageOptions {
+  /** The global the bundled script defines; the page is ready once it exists. */
+  readonly global?: string;
+  readonly extraArgs?: readonly string[];
+}
+
 /** Opens headless Chromium on a page at BENCH_ORIGIN that has loaded `script`. */
-export async function openBenchPage(script: string): Promise<{ browser: Browser; page: Page }> {
+export async function openBenchPage(
+  script: string,
+  options: BenchPageOptions = {},
+): Promise<{ browser: Browser; page: Page }> {
+  const global = options.global ?? 'storeBench';
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
   });
   try {
     const page = await browser.newPage();
@@ -29,11 +42,11 @@ export async function openBenchPage(script: string): Promise<{ browser: Browser;
       }
       return route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><title>store bench</title><script src="/bench.js"></script>',
+        body: '<!doctype html><title>bench</title><script src="/bench.js"></script>',
       });
     });
     await page.goto(`${BENCH_ORIGIN}/`);
-    await page.waitForFunction(() => 'storeBench' in globalThis);
+    await page.waitForFunction((name) => name in globalThis, global);
     return { browser, page };
   } catch (error) {
     await browser.close();
