@@ -60,7 +60,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // zod-jitless rides in zod's chunk: it then runs as soon as zod does, before any
+            // chunk that builds or parses a schema, however the rest is split (a schema parsed
+            // before it would try zod's `new Function` fast path and break the CSP).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]infra[\\/]zod-jitless/ },
           ],
         },
       },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../setup/component.setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../src/core/messages/event';
@@ -17,6 +17,10 @@ beforeAll(() => {
 
 async function openTimeline() {
   await userEvent.setup().click(screen.getByRole('tab', { name: 'Saga timeline' }));
+  // The tab's code loads on first open (the first import in a test run is slow to transform).
+  await waitFor(() => expect(screen.queryByText(/Loading the saga timeline/)).toBeNull(), {
+    timeout: 15_000,
+  });
 }
 
 const lanesShown = () =>

@@ -1,21 +1,14 @@
 import type { StoreApi } from 'zustand';
 import { downloadFile } from '../../infra/transfer/download-file';
 import { parseFileInWorker } from '../../infra/worker/worker-import-parser';
-import { parseImportText } from '../../sim/import/parse-import';
-import { decodeShareFragment } from '../../sim/import/share-fragment';
+import { SHARE_FRAGMENT_KEY } from '../../sim/import/share-fragment';
 import type { EventfoldState } from '../../state/eventfold-state';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { useTransferStore } from '../../state/transfer/transfer-store';
-import {
-  copyShareLink,
-  exportCanvas,
-  exportChartData,
-  exportLog,
-  exportScenario,
-} from './export-actions';
 import { importFile } from './import-action';
-import { browserShareCodec } from './share-codec';
 import type { TransferDeps } from './transfer-deps';
+
+const exports = () => import('./export-actions');
 
 /**
  * Wires Export/Import (call once from main.tsx, after bootstrap). Returns a disposer. Keeps the
@@ -46,11 +39,12 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
     }
   });
   useTransferStore.getState().attachActions({
-    exportLog: (format, scope) => exportLog(deps, format, scope),
-    exportScenario: () => exportScenario(deps),
-    exportCanvas: (kind) => exportCanvas(deps, kind),
-    exportChartData: () => exportChartData(deps),
-    copyShareLink: () => copyShareLink(deps),
+    // The export code (writers, scenario file, share link encoding) loads on first use.
+    exportLog: async (format, scope) => (await exports()).exportLog(deps, format, scope),
+    exportScenario: async () => (await exports()).exportScenario(deps),
+    exportCanvas: async (kind) => (await exports()).exportCanvas(deps, kind),
+    exportChartData: () => void exports().then((actions) => actions.exportChartData(deps)),
+    copyShareLink: async () => (await exports()).copyShareLink(deps),
     importFile: (file) => importFile(deps, file),
   });
   return () => {
@@ -61,33 +55,15 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
 
 /**
  * Opens the scenario of a share link (`#scenario=...`), asking first when `askFirst` (a saved
- * workspace was restored, so opening the link would replace the person's work).
+ * workspace was restored, so opening the link would replace the person's work). The decoding
+ * and validation code loads only when the page was opened through such a link.
  */
 export async function openShareLink(
   store: StoreApi<EventfoldState>,
   askFirst: boolean,
-  confirm: (question: string) => boolean = (question) => window.confirm(question),
+  confirm?: (question: string) => boolean,
 ): Promise<void> {
-  const report = (message: string) =>
-    useTransferStore
-      .getState()
-      .finishJob({ title: 'Share link not opened', tone: 'error', message });
-  let text: string | null;
-  try {
-    text = await decodeShareFragment(location.hash, browserShareCodec);
-  } catch (error) {
-    return report((error as Error).message);
-  }
-  if (text === null) return;
-  const parsed = parseImportText(text);
-  if (!parsed.ok || parsed.kind !== 'scenario') {
-    return report(parsed.ok ? 'the link does not hold a scenario' : parsed.message);
-  }
-  history.replaceState(null, '', `${location.pathname}${location.search}`);
-  if (
-    askFirst &&
-    !confirm(`Open the shared scenario "${parsed.scenario.name}"? It replaces the current canvas.`)
-  )
-    return;
-  store.getState().openScenario(parsed.scenario);
+  if (!location.hash.startsWith(`#${SHARE_FRAGMENT_KEY}=`)) return;
+  const { openSharedScenario } = await import('./open-shared-scenario');
+  await openSharedScenario(store, askFirst, confirm);
 }
