@@ -16,6 +16,8 @@ export interface RestoreContext {
   readonly store: StoreApi<StateWithPersistence>;
   readonly engine: EngineHost;
   readonly recorder: RunRecorder;
+  /** Events in the stored log when storage opened: the restored run replays at least as far. */
+  readonly storedHead?: number;
 }
 
 /** The notice key of workspace restore problems (one replaces the other). */
@@ -28,7 +30,7 @@ export const workspaceNoticeKey = 'workspace';
  */
 export async function restoreWorkspace(
   saved: SavedWorkspace,
-  { store, engine, recorder }: RestoreContext,
+  { store, engine, recorder, storedHead = 0 }: RestoreContext,
 ): Promise<boolean> {
   const state = store.getState();
   const canvas = canvasFromSaved(saved.scenario);
@@ -59,6 +61,8 @@ export async function restoreWorkspace(
       journal: run.journal,
       steps: run.steps,
       timeMs: run.timeMs,
+      // The log may be durable beyond the last autosave (a crash in between): keep all of it.
+      minEvents: storedHead,
     },
   });
   const snapshot = await restored;

@@ -118,12 +118,19 @@ export function startPersistence(options: PersistenceOptions): Persistence {
 
   const restore = async (): Promise<boolean> => {
     restoring = true;
+    let putBack = false;
     try {
       const saved = await loaded;
-      return saved !== null && (await restoreWorkspace(saved, { store, engine, recorder }));
+      const storedHead = opened?.archive.durablePosition ?? 0;
+      putBack =
+        saved !== null && (await restoreWorkspace(saved, { store, engine, recorder, storedHead }));
+      return putBack;
     } finally {
       restoring = false;
-      restoreSettled = true;
+      // Nothing put back: the example is still to be fetched and opened, and saving the empty
+      // canvas now would make a quick reload open nothing. Saving starts with the engine's first
+      // snapshot of what opens instead (canSave).
+      restoreSettled = putBack;
       autosave.schedule();
     }
   };

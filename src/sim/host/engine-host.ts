@@ -77,6 +77,12 @@ export interface RunPosition {
   readonly journal: readonly JournalEntry[];
   readonly steps: number;
   readonly timeMs: number;
+  /**
+   * Run on (no further commands) until the log holds at least this many events. The durable
+   * log can be ahead of the last autosaved position (a crash between the two): replaying to it
+   * keeps every event that was reported saved instead of cutting the stored log back.
+   */
+  readonly minEvents?: number;
 }
 
 /** Receives snapshots. */

@@ -124,7 +124,7 @@ export class InlineEngineHost implements EngineHost {
     const sim = this.sim as Simulation | null;
     if (!sim) return;
     this.attempt(() => {
-      replayJournal(sim, position.journal, position.steps, position.timeMs);
+      replayJournal(sim, position.journal, position.steps, position.timeMs, position.minEvents);
       this.journal = [...position.journal];
     });
   }

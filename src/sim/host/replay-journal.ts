@@ -20,14 +20,16 @@ export function applyJournalCommand(sim: Simulation, command: JournalCommand): s
 
 /**
  * Replays a run: each command is applied after exactly the number of steps that had run when it
- * was first applied, then the run continues to the saved step count and virtual time. The engine
- * is deterministic, so the result is the run as it was.
+ * was first applied, then the run continues to the saved step count and virtual time, and on
+ * (step by step, as a live run would) until the log holds `minEvents`. The engine is
+ * deterministic, so the result is the run as it was.
  */
 export function replayJournal(
   sim: Simulation,
   journal: readonly JournalEntry[],
   steps: number,
   timeMs: number,
+  minEvents = 0,
 ): void {
   sim.start();
   for (const entry of journal) {
@@ -38,4 +40,5 @@ export function replayJournal(
   }
   sim.runFor(steps - sim.scheduler.stepsRun);
   if (timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(timeMs);
+  sim.runUntilEvents(minEvents);
 }

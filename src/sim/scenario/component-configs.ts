@@ -83,6 +83,12 @@ const consumer = z.object({
     maximumIntervalMs: 100_000,
     maximumAttempts: 4,
   }),
+  /**
+   * Share of messages this handler can never process (a bug meeting certain data): chosen by
+   * event id, so the same messages fail every attempt and end in the dead-letter queue, unlike
+   * the failure rate's random, retryable failures. Setting it to 0 is "deploying the fix".
+   */
+  poisonRate: z.number().min(0).max(1).default(0),
 });
 
 const projection = z.object({

@@ -29,6 +29,7 @@ const sharedLabels: Record<string, string> = {
   subscribe: 'Subscribes to (pattern)',
   instances: 'Instances',
   idempotent: 'Idempotent (skips duplicates)',
+  poisonRate: 'Poison rate (0-1, share never handled)',
   retry: 'Retries',
   initialIntervalMs: 'First retry after (ms)',
   backoffCoefficient: 'Backoff multiplier',

@@ -9,6 +9,7 @@ import { BaseComponent } from '../base-component';
 import type { AppliedRecord } from './applied-trace';
 import { deadLetter } from './dead-letter-handoff';
 import { payloadBytes } from './payload-size';
+import { isPoisonMessage } from './poison';
 
 type ConsumerDefinition = Extract<ScenarioComponent, { kind: 'consumer' }>;
 
@@ -112,8 +113,10 @@ export class ConsumerComponent extends BaseComponent {
       this.finish(work, 'skipped');
       return;
     }
-    if (this.faults.shouldFail(this.random)) {
-      this.fail(work);
+    // Poison first: a rate of 0 draws nothing, so runs without poison keep their exact logs.
+    const poisoned = isPoisonMessage(event.id, this.config.poisonRate);
+    if (poisoned || this.faults.shouldFail(this.random)) {
+      this.fail(work, poisoned);
       return;
     }
     this.apply(delivery, repeat);
@@ -179,12 +182,13 @@ export class ConsumerComponent extends BaseComponent {
     });
   }
 
-  private fail(work: Work): void {
+  private fail(work: Work, poisoned: boolean): void {
     const { event } = work.delivery;
     const now = this.ctx.scheduler.now();
     work.firstFailedAt ??= now;
     const maximum = this.policy.maximumAttempts;
-    const reason = `${this.name} failed to handle ${event.type} (attempt ${work.attempt} of ${maximum})`;
+    const what = poisoned ? `poison message ${event.type}` : event.type;
+    const reason = `${this.name} failed to handle ${what} (attempt ${work.attempt} of ${maximum})`;
     this.reportFailure(reason, event);
     if (this.policy.shouldRetry(work.attempt, reason)) {
       work.attempt += 1;

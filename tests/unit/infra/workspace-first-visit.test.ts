@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { startPersistence } from '../../../src/app/persistence/start-persistence';
+import { EventfoldDb } from '../../../src/infra/db/schema';
+import { InlineEngineHost } from '../../../src/sim/host/inline-engine-host';
+import { FakeTicker } from '../sim/host/fake-ticker';
+import { closeAfterTest, freshStore, uniqueName } from './workspace-fixture';
+import { openSession } from './workspace-session';
+
+async function savedWorkspaces(name: string): Promise<number> {
+  const db = new EventfoldDb(name);
+  await db.open();
+  try {
+    return await db.workspace.count();
+  } finally {
+    db.close();
+  }
+}
+
+describe('given a first visit (nothing saved)', () => {
+  it('when nothing has opened yet after the restore, then no empty workspace is saved (a quick reload would open nothing)', async () => {
+    const name = uniqueName('first-visit-empty');
+    const store = freshStore();
+    const host = new InlineEngineHost(new FakeTicker());
+    const persistence = startPersistence({ store, engine: host, dbName: name, saveIntervalMs: 1 });
+    closeAfterTest(() => {
+      persistence.dispose();
+      host.dispose();
+    });
+    expect(await persistence.restore()).toBe(false);
+    store.getState().setSpeed('5');
+    await persistence.flush();
+    expect(await savedWorkspaces(name)).toBe(0);
+  });
+
+  it('when the example opens, then it is saved, and a reload brings it back', async () => {
+    const name = uniqueName('first-visit-example');
+    const first = await openSession(name);
+    await first.persistence.flush();
+    const nodeIds = first.store.getState().nodes.map((node) => node.id);
+    expect(nodeIds.length).toBe(14);
+    expect(await savedWorkspaces(name)).toBe(1);
+    first.close();
+    const second = await openSession(name);
+    expect(second.store.getState().nodes.map((node) => node.id)).toEqual(nodeIds);
+  });
+});
