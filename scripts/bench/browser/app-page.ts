@@ -27,7 +27,9 @@ export async function openAppPage(viewport = { width: 1440, height: 900 }): Prom
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const page = await browser.newPage({ viewport });
+  // No service worker: it would serve the app from its precache, past page.route (the log
+  // seeding blocks the example that way) and with precache downloads competing with measuring.
+  const page = await browser.newPage({ viewport, serviceWorkers: 'block' });
   await page.goto(`http://127.0.0.1:${PORT}/`);
   return {
     browser,
