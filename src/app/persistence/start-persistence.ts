@@ -51,6 +51,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   let restoring = false;
   let restoreSettled = false;
   let resumeRunAfterRetry = false;
+  let journalLength = 0;
 
   const report = (error: unknown) => {
     const status = statusForStorageError(error);
@@ -101,7 +102,13 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       if (workspaceChanged(state, prev)) autosave.schedule();
     }),
     engine.subscribe((snapshot) => {
-      if (snapshot.status !== 'empty') autosave.schedule();
+      if (snapshot.status === 'empty') return;
+      // A live command (a fault, a redrive, a config change) joined the journal: save it now,
+      // not at the next throttled save, or a crash in between would replay the run without it.
+      const journalGrew = snapshot.journal.length > journalLength;
+      journalLength = snapshot.journal.length;
+      if (journalGrew) void autosave.flush();
+      else autosave.schedule();
     }),
   );
   if (options.page) cleanups.push(flushWhenHidden(options.page, () => void autosave.flush()));

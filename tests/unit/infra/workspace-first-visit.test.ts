@@ -44,3 +44,29 @@ describe('given a first visit (nothing saved)', () => {
     expect(second.store.getState().nodes.map((node) => node.id)).toEqual(nodeIds);
   });
 });
+
+describe('given a running example whose workspace saves rarely', () => {
+  it('when a live fault is applied, then the journal is saved at once, not at the next throttled save', async () => {
+    const name = uniqueName('journal-flush');
+    const session = await openSession(name, 600_000);
+    const { store, tick } = session;
+    store.getState().run();
+    tick(5);
+    const savedJournal = async () => {
+      const db = new EventfoldDb(name);
+      await db.open();
+      try {
+        const row = (await db.workspace.toArray())[0] as {
+          value?: { run?: { journal?: unknown[] } };
+        };
+        return row?.value?.run?.journal?.length ?? 0;
+      } finally {
+        db.close();
+      }
+    };
+    const before = await savedJournal();
+    expect(store.getState().setComponentFault('payment', 'failure-rate', 1)).toBeNull();
+    tick(2);
+    await expect.poll(savedJournal).toBe(before + 1);
+  });
+});

@@ -18,12 +18,12 @@ const readExample = async () =>
  * persistence on database `name`, and the bootstrap with persistence's restore hook. The page
  * "closes" when the test ends (or earlier, with close()).
  */
-export async function openSession(name: string) {
+export async function openSession(name: string, saveIntervalMs = 20) {
   const store = freshStore();
   const ticker = new FakeTicker();
   const frames = new FakeTicker();
   const host = new InlineEngineHost(ticker);
-  const persistence = startPersistence({ store, engine: host, dbName: name, saveIntervalMs: 20 });
+  const persistence = startPersistence({ store, engine: host, dbName: name, saveIntervalMs });
   let wallMs = 0;
   /** Lets `count` frames of 50 ms pass: the engine ticks, then the store gets the frame. */
   const tick = (count = 1) => {
