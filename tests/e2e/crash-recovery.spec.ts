@@ -38,12 +38,14 @@ async function checkRecovered(
   // A restore replays the run and stores what is missing; a loaded CI machine is slow.
   await expect(async () => {
     const now = await durability(page);
-    const status = await statusBar(page).textContent();
+    const status = `${await statusBar(page).textContent()}; alerts: ${await page
+      .getByRole('alert')
+      .allTextContents()}`;
     expect(now, `saved through the end (status bar: ${status})`).toEqual({
       durable: now.events,
       events: now.events,
     });
-    expect(now.events, 'the acknowledged events are back').toBeGreaterThanOrEqual(
+    expect(now.events, `the acknowledged events are back (${status})`).toBeGreaterThanOrEqual(
       acknowledged.length,
     );
   }).toPass({ timeout: 20_000 });

@@ -37,7 +37,12 @@ export class CrashableBrowser {
   /** Kills the browser process outright: no pagehide, no last autosave, no clean shutdown. */
   async kill(): Promise<void> {
     if (!this.context) return;
-    process.kill(this.browserPid(), 'SIGKILL');
+    // Every process of this browser, not only the main one: a storage or renderer child left
+    // running after its parent died can hold the profile's IndexedDB, and the next launch
+    // would then open without storage. Killed together, like a crash of the whole browser.
+    const tree = processTree(this.browserPid());
+    for (const pid of tree) killQuietly(pid);
+    await waitUntilGone(tree);
     await this.context.close().catch(() => {});
     this.context = null;
   }
@@ -56,5 +61,45 @@ export class CrashableBrowser {
     );
     if (!main) throw new Error(`No browser process runs with the profile ${this.profile}`);
     return Number(main.trim().split(/\s+/)[0]);
+  }
+}
+
+/** `root` and all its descendants, from one `ps` listing. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const line of execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().split('\n')) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    if (!pid || ppid === undefined) continue;
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const tree: number[] = [];
+  const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return tree;
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Waits (up to 10 s) until none of `pids` is alive. */
+async function waitUntilGone(pids: readonly number[]): Promise<void> {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; waited < 10_000 && pids.some(alive); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
