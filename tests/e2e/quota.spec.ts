@@ -66,7 +66,9 @@ test(`when the storage quota runs out mid-run (${CYCLES} times, seed ${SEED}), t
     // Whole batches only: gap-free positions and stream versions, exactly what was acknowledged.
     expect(logProblems(paused)).toEqual([]);
     expect(paused.length).toBe(shown.durable);
-    expect(shown.events).toBeGreaterThan(shown.durable);
+    // The refused write may be a log batch (events run ahead of what is saved) or the workspace
+    // save that came after the last batch was written (then both are equal): never fewer shown.
+    expect(shown.events).toBeGreaterThanOrEqual(shown.durable);
     await page.waitForTimeout(500);
     expect(await durability(page)).toEqual(shown);
 
