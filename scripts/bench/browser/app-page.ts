@@ -2,12 +2,15 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { buildAppOnce, root } from './app-build';
 import { CHROMIUM_ARGS } from './page';
+import { type QuietWait, waitForQuietMachine } from './quiet-machine';
 
 const PORT = Number(process.env.APP_BENCH_PORT ?? 4180);
 
 export interface AppPage {
   readonly browser: Browser;
   readonly page: Page;
+  /** How long the machine took to go quiet before the browser opened. */
+  readonly quiet: QuietWait;
   close(): Promise<void>;
 }
 
@@ -17,6 +20,7 @@ export interface AppPage {
  */
 export async function openAppPage(viewport = { width: 1440, height: 900 }): Promise<AppPage> {
   const outDir = await buildAppOnce();
+  const quiet = await waitForQuietMachine();
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -34,6 +38,7 @@ export async function openAppPage(viewport = { width: 1440, height: 900 }): Prom
   return {
     browser,
     page,
+    quiet,
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
