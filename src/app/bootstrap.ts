@@ -12,11 +12,19 @@ import { structuralReloadDelayMs, watchStructuralEdits } from './structural-relo
 export const firstOpenHint =
   'Press Run, then give Payment a 100% failure rate in the Inspector to watch sagas compensate';
 
+/** 20 store updates a second while running: see SnapshotCoalescer for why not every frame. */
+export const liveUpdateIntervalMs = 50;
+
 export interface BootstrapOptions {
   readonly host: EngineHost;
   readonly store?: StoreApi<EventfoldState>;
   /** Display frames for store updates (requestAnimationFrame unless a test brings its own). */
   readonly frames?: Ticker;
+  /**
+   * Least wall time between store updates while running (a test's own frames default to every
+   * frame; the page's requestAnimationFrame to liveUpdateIntervalMs).
+   */
+  readonly minRunningIntervalMs?: number;
   readonly readExample?: ExampleSource;
   /**
    * Brings back the saved workspace (scenario, layout, run) through the store's openScenario;
@@ -37,7 +45,10 @@ export interface AppWiring {
  */
 export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
   const store = options.store ?? useEventfoldStore;
-  const disconnect = connectEngine(options.host, store, options.frames ?? animationFrames());
+  const disconnect = connectEngine(options.host, store, options.frames ?? animationFrames(), {
+    minRunningIntervalMs:
+      options.minRunningIntervalMs ?? (options.frames ? 0 : liveUpdateIntervalMs),
+  });
   const stopWatching = watchStructuralEdits(
     store,
     options.structuralDelayMs ?? structuralReloadDelayMs,

@@ -3,7 +3,7 @@ import type { EngineHost, Ticker } from '../sim/host/engine-host';
 import type { EventfoldState } from '../state/eventfold-state';
 import { ThroughputTracker } from '../state/live/throughput-tracker';
 import { toSimSpeed } from '../state/run/speeds';
-import { SnapshotCoalescer } from './snapshot-coalescer';
+import { type CoalescerOptions, SnapshotCoalescer } from './snapshot-coalescer';
 
 /**
  * Attaches `host` to the store and feeds its snapshots in: every batch of new events goes to
@@ -14,12 +14,17 @@ export function connectEngine(
   host: EngineHost,
   store: StoreApi<EventfoldState>,
   frames: Ticker,
+  options: CoalescerOptions = {},
 ): () => void {
   const tracker = new ThroughputTracker();
-  const coalescer = new SnapshotCoalescer(frames, ({ snapshot, wallMs }) => {
-    const { eventsPerSecond, rates } = tracker.observe(snapshot, wallMs);
-    store.getState().applySnapshotFrame({ snapshot, eventsPerSecond, rates });
-  });
+  const coalescer = new SnapshotCoalescer(
+    frames,
+    ({ snapshot, wallMs }) => {
+      const { eventsPerSecond, rates } = tracker.observe(snapshot, wallMs);
+      store.getState().applySnapshotFrame({ snapshot, eventsPerSecond, rates });
+    },
+    options,
+  );
   const unsubscribe = host.subscribe((snapshot) => {
     store.getState().recentEvents.push(snapshot.runId, snapshot.newEvents.events);
     coalescer.push(snapshot);

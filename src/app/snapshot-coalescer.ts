@@ -7,20 +7,38 @@ export interface CoalescedFrame {
   readonly wallMs: number;
 }
 
+export interface CoalescerOptions {
+  /**
+   * While the run goes on, deliveries at least this far apart (wall ms); 0 = every frame.
+   * A paused, stepped or reset run is delivered on the next frame whatever this says.
+   */
+  readonly minRunningIntervalMs?: number;
+}
+
 /**
  * Turns a stream of engine snapshots into at most one delivery per animation frame: only the
  * newest snapshot is kept (older ones are superseded, not queued), with the count of events
  * the skipped ones carried. A new run id starts the count over.
+ *
+ * While running it may deliver less often than every frame: each delivery re-renders the
+ * status bar, the badges and the log tail and lays the page out again, and at thousands of
+ * events per second doing that 60 times a second left too little of the frame for the browser
+ * (frames dropped while running). Counters read as well at 20 updates a second.
  */
 export class SnapshotCoalescer {
   private latest: HostSnapshot | null = null;
   private newEventCount = 0;
   private cancelFrame: (() => void) | null = null;
+  private lastDeliveredMs: number | null = null;
+  private readonly minRunningIntervalMs: number;
 
   constructor(
     private readonly frames: Ticker,
     private readonly deliver: (frame: CoalescedFrame) => void,
-  ) {}
+    options: CoalescerOptions = {},
+  ) {
+    this.minRunningIntervalMs = options.minRunningIntervalMs ?? 0;
+  }
 
   push(snapshot: HostSnapshot): void {
     if (this.latest && this.latest.runId !== snapshot.runId) this.newEventCount = 0;
@@ -39,9 +57,20 @@ export class SnapshotCoalescer {
     this.cancelFrame = null;
     const snapshot = this.latest;
     if (!snapshot) return;
+    if (snapshot.running && this.tooSoon(wallMs)) {
+      this.cancelFrame = this.frames.requestTick((later) => this.flush(later));
+      return;
+    }
+    this.lastDeliveredMs = wallMs;
     const newEventCount = this.newEventCount;
     this.latest = null;
     this.newEventCount = 0;
     this.deliver({ snapshot, newEventCount, wallMs });
+  }
+
+  private tooSoon(wallMs: number): boolean {
+    return (
+      this.lastDeliveredMs !== null && wallMs - this.lastDeliveredMs < this.minRunningIntervalMs
+    );
   }
 }

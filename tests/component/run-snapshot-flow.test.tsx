@@ -33,9 +33,15 @@ async function wiredStore() {
   return { host, ticker, frames, published };
 }
 
-function fakeSnapshot(runId: number, events: number, newEvents: number): HostSnapshot {
+function fakeSnapshot(
+  runId: number,
+  events: number,
+  newEvents: number,
+  running = false,
+): HostSnapshot {
   return {
     runId,
+    running,
     events,
     newEvents: {
       fromPosition: events - newEvents + 1,
@@ -67,6 +73,46 @@ describe('given a coalescer between the engine and the store', () => {
     frames.tick(32);
     expect(delivered.at(-1)?.newEventCount).toBe(3);
     expect(frames.waiting).toBe(0);
+  });
+
+  it('when a run goes on with a 50 ms interval, then frames inside it deliver nothing and the next one delivers the newest with every event counted', () => {
+    const frames = new FakeTicker();
+    const delivered: CoalescedFrame[] = [];
+    const coalescer = new SnapshotCoalescer(frames, (frame) => delivered.push(frame), {
+      minRunningIntervalMs: 50,
+    });
+
+    coalescer.push(fakeSnapshot(1, 4, 4, true));
+    frames.tick(100);
+    expect(delivered.map((frame) => frame.snapshot.events)).toEqual([4]);
+
+    coalescer.push(fakeSnapshot(1, 6, 2, true));
+    frames.tick(116);
+    coalescer.push(fakeSnapshot(1, 9, 3, true));
+    frames.tick(133);
+    expect(delivered).toHaveLength(1);
+    expect(frames.waiting).toBe(1); // still waiting for its turn, not dropped
+
+    frames.tick(150);
+    expect(delivered.map((frame) => frame.snapshot.events)).toEqual([4, 9]);
+    expect(delivered.at(-1)?.newEventCount).toBe(5);
+  });
+
+  it('when the run pauses inside the interval, then the paused snapshot is delivered on the next frame', () => {
+    const frames = new FakeTicker();
+    const delivered: CoalescedFrame[] = [];
+    const coalescer = new SnapshotCoalescer(frames, (frame) => delivered.push(frame), {
+      minRunningIntervalMs: 50,
+    });
+
+    coalescer.push(fakeSnapshot(1, 4, 4, true));
+    frames.tick(100);
+    coalescer.push(fakeSnapshot(1, 7, 3, false));
+    frames.tick(116);
+    expect(delivered.map((frame) => [frame.snapshot.events, frame.snapshot.running])).toEqual([
+      [4, true],
+      [7, false],
+    ]);
   });
 
   it('when the engine publishes 50 snapshots within one frame, then the store updates once, with the newest', async () => {
