@@ -1,5 +1,7 @@
 import '../styles/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
+import type { CSSProperties } from 'react';
+import { useEventfoldStore } from '../state/store';
 import { StorageBanner } from '../ui/banners/StorageBanner';
 import { Canvas } from '../ui/canvas/Canvas';
 import { Palette } from '../ui/canvas/Palette';
@@ -13,10 +15,16 @@ import { useDocumentTheme } from '../ui/theme/useDocumentTheme';
 /** The application frame: toolbar, palette, canvas, inspector, bottom panel and status bar. */
 export function App() {
   useDocumentTheme();
+  const panelShare = useEventfoldStore((state) => state.bottomPanelShare);
+  // A resized bottom panel: its share of the frame, used by .app-shell--sized's rows.
+  const sized =
+    panelShare === null
+      ? undefined
+      : ({ '--bottom-panel-share': String(panelShare) } as CSSProperties);
   return (
     // The provider spans the whole frame so the palette can place nodes in the canvas viewport.
     <ReactFlowProvider>
-      <div className="app-shell">
+      <div className={sized ? 'app-shell app-shell--sized' : 'app-shell'} style={sized}>
         <AppHeader />
         <Palette />
         <main className="canvas-area" aria-label="Canvas">

@@ -63,4 +63,49 @@ describe('given the bottom panel', () => {
     expect(selectedTabName()).toBe('Queries');
     expect(panelOf('Queries').hidden).toBe(false);
   });
+
+  it('when the panel edge is focused and keys pressed, then the panel share changes, shows on the frame and Enter restores the default', () => {
+    const { container } = renderApp();
+    const edge = screen.getByRole('separator', { name: 'Resize run details' });
+    const frame = container.querySelector('.app-shell') as HTMLElement;
+    expect(edge.getAttribute('aria-valuenow')).toBe('30');
+    expect(frame.style.getPropertyValue('--bottom-panel-share')).toBe('');
+
+    edge.focus();
+    fireEvent.keyDown(edge, { key: 'PageUp' });
+    fireEvent.keyDown(edge, { key: 'ArrowUp' });
+
+    expect(edge.getAttribute('aria-valuenow')).toBe('42');
+    expect(edge.getAttribute('aria-valuetext')).toBe('Run details 42% of the window height');
+    expect(frame.classList.contains('app-shell--sized')).toBe(true);
+    expect(frame.style.getPropertyValue('--bottom-panel-share')).toBe('0.42');
+
+    fireEvent.keyDown(edge, { key: 'End' });
+    expect(edge.getAttribute('aria-valuenow')).toBe('75');
+    fireEvent.keyDown(edge, { key: 'Enter' });
+    expect(edge.getAttribute('aria-valuenow')).toBe('30');
+    expect(frame.classList.contains('app-shell--sized')).toBe(false);
+  });
+
+  it('when the panel edge is dragged up, then the panel takes the height down to its bottom; a double-click restores the default', () => {
+    const { container } = renderApp();
+    const edge = screen.getByRole('separator', { name: 'Resize run details' });
+    const frame = container.querySelector('.app-shell') as HTMLElement;
+    const panel = edge.parentElement as HTMLElement;
+    // jsdom lays nothing out: a 1,000 px frame whose panel ends at 970 px.
+    frame.getBoundingClientRect = () => ({ height: 1000 }) as DOMRect;
+    panel.getBoundingClientRect = () => ({ bottom: 970 }) as DOMRect;
+
+    fireEvent.pointerDown(edge, { pointerId: 1, button: 0, clientY: 670 });
+    fireEvent.pointerMove(edge, { pointerId: 1, clientY: 470 });
+    fireEvent.pointerUp(edge, { pointerId: 1, clientY: 470 });
+    expect(edge.getAttribute('aria-valuenow')).toBe('50');
+    // After the drag ended, moving the pointer changes nothing.
+    fireEvent.pointerMove(edge, { pointerId: 1, clientY: 100 });
+    expect(edge.getAttribute('aria-valuenow')).toBe('50');
+
+    fireEvent.doubleClick(edge);
+    expect(edge.getAttribute('aria-valuenow')).toBe('30');
+    expect(frame.classList.contains('app-shell--sized')).toBe(false);
+  });
 });

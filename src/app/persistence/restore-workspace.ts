@@ -42,6 +42,7 @@ export async function restoreWorkspace(
   const { settings, run } = saved;
   state.setSpeed(settings.speed);
   state.setActiveTab(settings.activeTab);
+  state.setBottomPanelShare(settings.bottomPanelShare ?? null);
   // An explicit theme choice is kept in localStorage, written at once; the workspace may lag it.
   if (readStoredTheme() === null) state.setTheme(settings.theme);
 

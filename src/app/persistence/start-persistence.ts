@@ -170,7 +170,8 @@ function workspaceChanged(state: StateWithPersistence, prev: StateWithPersistenc
     state.speed !== prev.speed ||
     state.seed !== prev.seed ||
     state.theme !== prev.theme ||
-    state.activeTab !== prev.activeTab
+    state.activeTab !== prev.activeTab ||
+    state.bottomPanelShare !== prev.bottomPanelShare
   );
 }
 

@@ -21,6 +21,12 @@ export interface InlineHostOptions {
   readonly stepBudgetPerTick?: number;
   /** Longest wall gap one tick accounts for: a tab in the background must not cause a jump. */
   readonly maxWallDeltaMs?: number;
+  /**
+   * While running, snapshots at least this far apart in wall ms (0 = one per tick); the ticks
+   * that skip one still advance the run, and the next snapshot carries their events. Commands,
+   * query answers and the run stopping are published on the next tick regardless.
+   */
+  readonly minRunningSnapshotIntervalMs?: number;
 }
 
 /**
@@ -31,6 +37,10 @@ export interface InlineHostOptions {
 export class InlineEngineHost implements EngineHost {
   private readonly stepBudget: number;
   private readonly maxWallDeltaMs: number;
+  private readonly minSnapshotIntervalMs: number;
+  /** A command or a new listener wants the next tick to publish, however soon. */
+  private publishDue = true;
+  private lastPublishedWallMs: number | null = null;
   private readonly listeners = new Set<SnapshotListener>();
   private scenario: Scenario | null = null;
   private sim: Simulation | null = null;
@@ -55,6 +65,7 @@ export class InlineEngineHost implements EngineHost {
   ) {
     this.stepBudget = options.stepBudgetPerTick ?? 20_000;
     this.maxWallDeltaMs = options.maxWallDeltaMs ?? 100;
+    this.minSnapshotIntervalMs = options.minRunningSnapshotIntervalMs ?? 0;
   }
 
   load(scenario: Scenario): void {
@@ -141,6 +152,7 @@ export class InlineEngineHost implements EngineHost {
 
   subscribe(listener: SnapshotListener): () => void {
     this.listeners.add(listener);
+    this.publishDue = true;
     this.requestTick();
     return () => {
       this.listeners.delete(listener);
@@ -208,6 +220,7 @@ export class InlineEngineHost implements EngineHost {
   /** Ends a command: its error (null = it worked) goes out with the next snapshot. */
   private settle(error: string | null): void {
     this.error = error;
+    this.publishDue = true;
     this.requestTick();
   }
 
@@ -230,7 +243,23 @@ export class InlineEngineHost implements EngineHost {
     // Read-your-writes queries wait on the projections while the run moves (or give up).
     if (this.sim) this.queries.recheck(this.sim, this.running);
     if (this.running) this.requestTick();
-    this.emit();
+    if (this.shouldPublish(wallMs)) this.emit();
+  }
+
+  /** Every tick, unless the run goes on and the last snapshot is younger than the interval. */
+  private shouldPublish(wallMs: number): boolean {
+    const due =
+      !this.running ||
+      this.publishDue ||
+      this.summaryRequested ||
+      this.queries.hasAnswers ||
+      this.lastPublishedWallMs === null ||
+      wallMs - this.lastPublishedWallMs >= this.minSnapshotIntervalMs;
+    if (due) {
+      this.publishDue = false;
+      this.lastPublishedWallMs = wallMs;
+    }
+    return due;
   }
 
   private advance(sim: Simulation, wallMs: number): void {

@@ -25,6 +25,7 @@ export function captureWorkspace(
       seed: state.seed,
       theme: state.theme,
       activeTab: state.activeTab,
+      bottomPanelShare: state.bottomPanelShare,
     },
     run: latest && {
       scenario: state.engineScenario ?? undefined,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { faultSettings } from '../../sim/scenario/fault-settings';
 import { isSpeedSetting, type SpeedSetting } from '../run/speeds';
 import { bottomTabIds } from '../ui/bottom-tabs';
+import { MAX_PANEL_SHARE, MIN_PANEL_SHARE } from '../ui/panel-share';
 
 /** The workspace format this build writes; a newer one (from a later build) is not read. */
 export const WORKSPACE_VERSION = 1;
@@ -52,6 +53,8 @@ const savedWorkspaceSchema = z.object({
     seed: seedSchema,
     theme: z.enum(['light', 'dark']),
     activeTab: z.enum(bottomTabIds),
+    /** The bottom panel's share of the height; absent in workspaces saved before it existed. */
+    bottomPanelShare: z.number().min(MIN_PANEL_SHARE).max(MAX_PANEL_SHARE).nullable().optional(),
   }),
   run: savedRunSchema.nullable(),
   /** Wall-clock ms when it was written; set by the storage adapter. */

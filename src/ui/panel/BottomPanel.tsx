@@ -5,6 +5,7 @@ import { useEventfoldStore } from '../../state/store';
 import { TimeTravelBar } from '../timetravel/TimeTravelBar';
 import { WarningsIndicator } from '../warnings/WarningsIndicator';
 import { bottomTabs } from './bottom-tabs';
+import { PanelResizer } from './PanelResizer';
 import { TabContent } from './tab-contents';
 import { tabIndexForKey } from './tab-navigation';
 
@@ -27,6 +28,7 @@ export function BottomPanel() {
 
   return (
     <section className="bottom-panel" aria-label="Run details">
+      <PanelResizer />
       <div role="tablist" aria-label="Run details" className="tabs" onKeyDown={onKeyDown}>
         {bottomTabs.map((tab, index) => {
           const selected = tab.id === activeTab;

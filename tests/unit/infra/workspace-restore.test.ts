@@ -54,6 +54,19 @@ describe('given a run of the example saved in IndexedDB', () => {
     expect(second.store.getState().storageStatus.kind).toBe('ok');
   });
 
+  it('when the bottom panel was resized and another tab chosen, then a reload brings both back', async () => {
+    const name = uniqueName('layout');
+    const first = await openSession(name);
+    first.store.getState().setActiveTab('charts');
+    first.store.getState().setBottomPanelShare(0.55);
+    await first.persistence.flush();
+    first.close();
+
+    const second = await openSession(name);
+    expect(second.store.getState().activeTab).toBe('charts');
+    expect(second.store.getState().bottomPanelShare).toBe(0.55);
+  });
+
   it('when the restored run goes on, then it is stored on from where it was', async () => {
     const name = uniqueName('continue');
     const first = await openSession(name);
