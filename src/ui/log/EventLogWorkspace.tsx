@@ -1,16 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { StoredEvent } from '../../core/messages/event';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { useEventfoldStore } from '../../state/store';
 import { EmptyState } from '../shared/EmptyState';
-import { EventDetail } from './EventDetail';
 import { LogFilterBar } from './LogFilterBar';
 import { LogStatusLine } from './LogStatusLine';
 import { LogTable } from './LogTable';
 import { OrderAuditForm } from './OrderAuditForm';
-import { OrderAuditPane } from './OrderAuditPane';
 import { useEventLogView } from './useEventLogView';
 import { useSelectedEvent } from './useSelectedEvent';
+
+// The side panes (an event's details with its causation tree, an order's history) load when
+// first opened: the log itself is in the start-up bundle, they are not needed to show it.
+const EventDetail = lazy(() =>
+  import('./EventDetail').then((module) => ({ default: module.EventDetail })),
+);
+const OrderAuditPane = lazy(() =>
+  import('./OrderAuditPane').then((module) => ({ default: module.OrderAuditPane })),
+);
+
+function SideLoading({ label }: { label: string }) {
+  return (
+    <aside className="log-side" aria-label={`Loading ${label}`} aria-busy="true">
+      <p className="tab-panel__loading">Loading {label}…</p>
+    </aside>
+  );
+}
 
 interface EventLogWorkspaceProps {
   readonly source: EventLogSource;
@@ -80,22 +95,26 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
           />
         )}
         {side?.kind === 'event' && selected && (
-          <EventDetail
-            source={source}
-            event={selected}
-            head={state.head}
-            onPick={pickEvent}
-            onClose={close}
-          />
+          <Suspense fallback={<SideLoading label="event details" />}>
+            <EventDetail
+              source={source}
+              event={selected}
+              head={state.head}
+              onPick={pickEvent}
+              onClose={close}
+            />
+          </Suspense>
         )}
         {side?.kind === 'audit' && (
-          <OrderAuditPane
-            source={source}
-            orderId={side.orderId}
-            head={state.head}
-            onPick={pickEvent}
-            onClose={close}
-          />
+          <Suspense fallback={<SideLoading label="order history" />}>
+            <OrderAuditPane
+              source={source}
+              orderId={side.orderId}
+              head={state.head}
+              onPick={pickEvent}
+              onClose={close}
+            />
+          </Suspense>
         )}
       </div>
     </div>
