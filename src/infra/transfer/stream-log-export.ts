@@ -33,7 +33,7 @@ const pageAsBlob = (text: string): BlobPart => new Blob([text]);
 
 /**
  * Reads the log page by page up to the head it saw at the start and formats each page at once,
- * so only one page of events is in memory; each page's text becomes a Blob at once (never one
+ * so at most two pages of events are in memory (the one formatted, the next one being read); each page's text becomes a Blob at once (never one
  * big string, and the text itself is not kept).
  * Yields to the event loop between pages so the progress bar paints and Cancel is heard.
  */
@@ -49,14 +49,22 @@ export async function streamLogExport(
   const header = writer.header();
   if (header.length > 0) chunks.push(header);
   let events = 0;
-  for (let from = 1; from <= head; from += pageSize) {
-    if (options.signal?.aborted) throw new TransferCancelledError('Export');
-    const page = await reader.readAll(from, Math.min(pageSize, head - from + 1));
+  const read = (from: number) =>
+    from <= head ? reader.readAll(from, Math.min(pageSize, head - from + 1)) : null;
+  // The next page is read while this one is formatted: IndexedDB works in the browser process
+  // meanwhile, so a page's read and the previous page's formatting overlap (two pages in memory).
+  let reading = read(1);
+  for (let from = 1; reading !== null; from += pageSize) {
+    if (options.signal?.aborted) {
+      reading.catch(() => undefined); // abandoned: its outcome no longer matters
+      throw new TransferCancelledError('Export');
+    }
+    const page = await reading;
+    reading = page.length === 0 ? null : read(from + pageSize);
     const kept = options.include ? page.filter(options.include) : page;
     if (kept.length > 0) chunks.push(keep(writer.page(kept)));
     events += kept.length;
     options.onProgress?.(Math.min(head, from + pageSize - 1), head);
-    if (page.length === 0) break;
   }
   if (options.signal?.aborted) throw new TransferCancelledError('Export');
   const footer = writer.footer();

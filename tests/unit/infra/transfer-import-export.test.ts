@@ -127,4 +127,27 @@ describe('given a stored log to export', () => {
     await expect(exporting).rejects.toBeInstanceOf(TransferCancelledError);
     expect(reads).toBe(2);
   });
+
+  it('when a page is formatted, then the next page is already being read, and never more than one ahead', async () => {
+    const steps: string[] = [];
+    const reader = {
+      head: async () => 150,
+      readAll: async (from: number, limit: number) => {
+        steps.push(`read ${from}`);
+        return log.slice(from - 1, from - 1 + limit);
+      },
+    };
+    let pages = 0;
+    const exported = await streamLogExport(reader, {
+      format: 'ndjson',
+      pageSize: 50,
+      keepPage: (text) => {
+        pages += 1;
+        steps.push(`keep ${pages}`);
+        return text;
+      },
+    });
+    expect(steps).toEqual(['read 1', 'read 51', 'keep 1', 'read 101', 'keep 2', 'keep 3']);
+    expect(exported.events).toBe(150);
+  });
 });
