@@ -51,6 +51,16 @@ function fakeSnapshot(
   } as unknown as HostSnapshot;
 }
 
+/** A coalescer that delivers a running snapshot at most every 50 ms, with what it delivered. */
+function coalescerEvery50Ms() {
+  const frames = new FakeTicker();
+  const delivered: CoalescedFrame[] = [];
+  const coalescer = new SnapshotCoalescer(frames, (frame) => delivered.push(frame), {
+    minRunningIntervalMs: 50,
+  });
+  return { frames, delivered, coalescer };
+}
+
 describe('given a coalescer between the engine and the store', () => {
   it('when many snapshots arrive before a frame, then the frame delivers only the newest with the events counted', () => {
     const frames = new FakeTicker();
@@ -76,11 +86,7 @@ describe('given a coalescer between the engine and the store', () => {
   });
 
   it('when a run goes on with a 50 ms interval, then frames inside it deliver nothing and the next one delivers the newest with every event counted', () => {
-    const frames = new FakeTicker();
-    const delivered: CoalescedFrame[] = [];
-    const coalescer = new SnapshotCoalescer(frames, (frame) => delivered.push(frame), {
-      minRunningIntervalMs: 50,
-    });
+    const { frames, delivered, coalescer } = coalescerEvery50Ms();
 
     coalescer.push(fakeSnapshot(1, 4, 4, true));
     frames.tick(100);
@@ -99,11 +105,7 @@ describe('given a coalescer between the engine and the store', () => {
   });
 
   it('when the run pauses inside the interval, then the paused snapshot is delivered on the next frame', () => {
-    const frames = new FakeTicker();
-    const delivered: CoalescedFrame[] = [];
-    const coalescer = new SnapshotCoalescer(frames, (frame) => delivered.push(frame), {
-      minRunningIntervalMs: 50,
-    });
+    const { frames, delivered, coalescer } = coalescerEvery50Ms();
 
     coalescer.push(fakeSnapshot(1, 4, 4, true));
     frames.tick(100);

@@ -33,8 +33,8 @@ const pageAsBlob = (text: string): BlobPart => new Blob([text]);
 
 /**
  * Reads the log page by page up to the head it saw at the start and formats each page at once,
- * so at most two pages of events are in memory (the one formatted, the next one being read); each page's text becomes a Blob at once (never one
- * big string, and the text itself is not kept).
+ * so at most two pages of events are in memory (the one formatted, the next one being read);
+ * each page's text becomes a Blob at once (never one big string, and the text is not kept).
  * Yields to the event loop between pages so the progress bar paints and Cancel is heard.
  */
 export async function streamLogExport(
