@@ -19,7 +19,25 @@ export function compilePattern(pattern: string): TypeMatcher {
   const open = last === '#' || last === '**';
   const fixed = open ? segments.slice(0, -1) : segments;
   if (!open && !fixed.includes('*')) return (type) => type === pattern;
-  return (type) => matchSegments(fixed, open, type.split('.'));
+  return remembered((type) => matchSegments(fixed, open, type.split('.')));
+}
+
+/** A run sees a handful of event types; more distinct types than this are matched uncached. */
+const REMEMBERED_TYPES = 256;
+
+/**
+ * Remembers each type's answer: splitting the type on every delivery was a hot line of the
+ * engine profile, and a run repeats the same few types ~100k times a second.
+ */
+function remembered(match: TypeMatcher): TypeMatcher {
+  const answers = new Map<string, boolean>();
+  return (type) => {
+    const known = answers.get(type);
+    if (known !== undefined) return known;
+    const answer = match(type);
+    if (answers.size < REMEMBERED_TYPES) answers.set(type, answer);
+    return answer;
+  };
 }
 
 /** Throws InvalidPatternError unless `pattern` follows the grammar of compilePattern. */

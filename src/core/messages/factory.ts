@@ -1,6 +1,7 @@
 import type { Clock } from '../time/clock';
 import type { IdGenerator } from '../time/ids';
 import type { Command } from './command';
+import { copyRecord } from './copy-record';
 import type { EventEnvelope } from './event';
 
 /** What an event or command was caused by: its correlation flows on, its id becomes causation. */
@@ -21,6 +22,18 @@ export interface MessageOptions {
 }
 
 const noMetadata: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The message's own frozen copy of the caller's metadata. Already frozen metadata (a command's,
+ * passed on to the events it causes) is shared as is: its values are strings, so nothing in it
+ * can change, and the copy was a measurable share of the engine's garbage.
+ */
+function frozenMetadata(
+  metadata: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, string>> {
+  if (!metadata) return noMetadata;
+  return Object.isFrozen(metadata) ? metadata : Object.freeze(copyRecord(metadata));
+}
 
 /** Builds envelopes with injected time and ids, so the same inputs give the same messages. */
 export class MessageFactory {
@@ -45,7 +58,7 @@ export class MessageFactory {
       causationId: options.cause?.id ?? null,
       // Always present (possibly undefined): one object shape for every envelope.
       partitionKey: options.partitionKey,
-      metadata: options.metadata ? Object.freeze({ ...options.metadata }) : noMetadata,
+      metadata: frozenMetadata(options.metadata),
       data,
     };
     return Object.freeze(envelope);
@@ -64,7 +77,7 @@ export class MessageFactory {
       source: options.source,
       correlationId: options.cause?.correlationId ?? id,
       causationId: options.cause?.id ?? null,
-      metadata: options.metadata ? Object.freeze({ ...options.metadata }) : noMetadata,
+      metadata: frozenMetadata(options.metadata),
       data,
     });
   }

@@ -23,13 +23,10 @@ export function planAppend(
   context: AppendContext,
 ): AppendResult {
   rejectDuplicatesWithinBatch(events);
-  const fresh: EventEnvelope[] = [];
-  const skippedDuplicateIds: string[] = [];
-  for (const event of events) {
-    if (context.isKnownId(event.id)) skippedDuplicateIds.push(event.id);
-    else fresh.push(event);
-  }
   const { currentVersion } = context;
+  const skippedDuplicateIds = knownIdsOf(events, context);
+  // Almost every append is all new: then the batch itself is what gets stored (no copy).
+  const fresh = skippedDuplicateIds.length === 0 ? events : withoutIds(events, skippedDuplicateIds);
   // A retry whose every event is already stored is a success whatever it expected: the
   // writer's intent is already in the log. An empty batch is not a retry, so it is checked.
   if (events.length > 0 && fresh.length === 0) {
@@ -44,6 +41,24 @@ export function planAppend(
     appended,
     skippedDuplicateIds,
   };
+}
+
+function withoutIds(events: readonly EventEnvelope[], ids: readonly string[]): EventEnvelope[] {
+  const skipped = new Set(ids);
+  return events.filter((event) => !skipped.has(event.id));
+}
+
+const noIds: readonly string[] = Object.freeze([]);
+
+/** Ids of the batch the store already holds; one shared empty list when there are none. */
+function knownIdsOf(events: readonly EventEnvelope[], context: AppendContext): readonly string[] {
+  let known: string[] | undefined;
+  for (const event of events) {
+    if (!context.isKnownId(event.id)) continue;
+    known ??= [];
+    known.push(event.id);
+  }
+  return known ?? noIds;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Command } from '../../core/messages/command';
+import { copyRecord } from '../../core/messages/copy-record';
 import type { EventEnvelope, StoredEvent } from '../../core/messages/event';
 import { type Cause, MessageFactory } from '../../core/messages/factory';
 import type { ExpectedVersion } from '../../core/store/event-store';
@@ -113,7 +114,7 @@ export class SimContext {
   system(from: SimComponent, type: string, data: Record<string, unknown>, cause?: Cause): void {
     const event = this.factory.event(
       type,
-      { componentId: from.id, ...data },
+      copyRecord<Record<string, unknown>>({ componentId: from.id }, data),
       {
         source: from.id,
         ...(cause ? { cause } : {}),

@@ -20,7 +20,6 @@ import {
   newSagaInstance,
   type SagaInstance,
   sagaPayload,
-  sagaStreamId,
 } from './saga-instance';
 import { countOutcome, runningSagas, sagaCounters } from './saga-outcomes';
 import { recoverSagas, reloadSaga } from './saga-recovery';
@@ -174,7 +173,7 @@ export class SagaComponent extends BaseComponent {
     );
     let stored: StoredEvent[];
     try {
-      stored = this.ctx.emit(this, sagaStreamId(saga.orderId), envelopes, saga.version);
+      stored = this.ctx.emit(this, saga.streamId, envelopes, saga.version);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       // Another writer (a second saga on the same orders) changed the stream: catch up, skip.

@@ -1,3 +1,4 @@
+import { copyRecord } from '../../../core/messages/copy-record';
 import type { StoredEvent } from '../../../core/messages/event';
 import type { JsonValue } from '../../../core/messages/json';
 import type { OrderSagaEvent } from '../../../core/saga/order-saga-events';
@@ -14,6 +15,8 @@ export interface OrderContext {
 /** One order's saga as the component holds it: folded state, stream version, order context. */
 export interface SagaInstance {
   readonly orderId: string;
+  /** `saga-<orderId>`, built once: a fresh string per append had to be hashed for every lookup. */
+  readonly streamId: string;
   state: OrderSagaState;
   /** Version of `saga-<orderId>`: the expected version of the next append. */
   version: number;
@@ -29,7 +32,14 @@ export function sagaStreamId(orderId: string): string {
 
 /** A saga that has not decided anything yet. */
 export function newSagaInstance(orderId: string, context: OrderContext): SagaInstance {
-  return { orderId, state: initialSagaState, version: 0, context, armedBy: null };
+  return {
+    orderId,
+    streamId: sagaStreamId(orderId),
+    state: initialSagaState,
+    version: 0,
+    context,
+    armedBy: null,
+  };
 }
 
 /** Folds one stored saga event into the instance (state, version, and context on start). */
@@ -54,5 +64,5 @@ export function contextOf(data: unknown): OrderContext {
 /** `saga.started` also carries the order's lines, so a restarted saga can still build commands. */
 export function sagaPayload(saga: SagaInstance, event: OrderSagaEvent): unknown {
   if (event.type !== 'saga.started') return event.data;
-  return { ...event.data, items: saga.context.items };
+  return copyRecord<Record<string, unknown>>(event.data, { items: saga.context.items });
 }
