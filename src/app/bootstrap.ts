@@ -12,8 +12,13 @@ import { structuralReloadDelayMs, watchStructuralEdits } from './structural-relo
 export const firstOpenHint =
   'Press Run, then give Payment a 100% failure rate in the Inspector to watch sagas compensate';
 
-/** 20 store updates a second while running: see SnapshotCoalescer for why not every frame. */
-export const liveUpdateIntervalMs = 50;
+/**
+ * About 20 store updates a second while running (see SnapshotCoalescer for why not every frame):
+ * 40 ms is more than two 60 Hz frames, so an in-page engine is shown every third frame, and less
+ * than the engine worker's ~45-48 ms between snapshots, so the worker's snapshot is shown on the
+ * next frame rather than held back one (50 ms held some back: uneven 15-20 updates a second).
+ */
+export const liveUpdateIntervalMs = 40;
 
 export interface BootstrapOptions {
   readonly host: EngineHost;
