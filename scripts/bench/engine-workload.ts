@@ -11,7 +11,7 @@ import { loadScenario } from '../../src/sim/scenario/load-scenario';
 import type { Scenario } from '../../src/sim/scenario/scenario-schema';
 
 export const EVENTS = 100_000;
-export const SAMPLES = 5;
+export const SAMPLES = 7;
 export const WARM_UP_RUNS = 2;
 /** design.md "Performance": the engine aims at 100k events/s headless. */
 export const ABSOLUTE_GOAL = 100_000;

@@ -1,5 +1,5 @@
 import type { OrderSagaEvent } from './order-saga-events';
-import { initialSagaState, type OrderSagaState } from './order-saga-state';
+import { initialSagaState, type OrderSagaState, type SagaStatus } from './order-saga-state';
 import { type ForwardStep, forwardSteps } from './order-saga-steps';
 
 function isForward(step: string): step is ForwardStep {
@@ -9,42 +9,81 @@ function isForward(step: string): step is ForwardStep {
 /** Folds one saga event into the state. Pure: the same events always give the same state. */
 export function evolveOrderSaga(state: OrderSagaState, event: OrderSagaEvent): OrderSagaState {
   switch (event.type) {
-    case 'saga.started':
-      return { ...initialSagaState, orderId: event.data.orderId, status: 'running' };
+    case 'saga.started': {
+      const next = draftOf(initialSagaState);
+      next.orderId = event.data.orderId;
+      next.status = 'running';
+      return next;
+    }
     case 'saga.step.started': {
       const { step, attempt } = event.data;
-      const queue = state.queue[0] === step ? state.queue.slice(1) : state.queue;
-      return { ...state, current: step, attempt, queue };
+      const next = draftOf(state);
+      next.current = step;
+      next.attempt = attempt;
+      if (state.queue[0] === step) next.queue = state.queue.slice(1);
+      return next;
     }
     case 'saga.step.succeeded': {
       const { step, late } = event.data;
-      const completed =
-        isForward(step) && !state.completed.includes(step)
-          ? [...state.completed, step]
-          : state.completed;
-      if (late) return { ...state, completed, abandoned: null };
-      return { ...state, completed, current: null };
+      const next = draftOf(state);
+      if (isForward(step) && !state.completed.includes(step)) {
+        next.completed = [...state.completed, step];
+      }
+      if (late) next.abandoned = null;
+      else next.current = null;
+      return next;
     }
     case 'saga.step.failed':
     case 'saga.step.timed-out': {
       if (event.data.willRetry) return state;
-      const abandoned =
-        event.type === 'saga.step.timed-out' && isForward(event.data.step) ? event.data.step : null;
-      return { ...state, current: null, abandoned: abandoned ?? state.abandoned };
+      const next = draftOf(state);
+      next.current = null;
+      if (event.type === 'saga.step.timed-out' && isForward(event.data.step)) {
+        next.abandoned = event.data.step;
+      }
+      return next;
     }
-    case 'saga.compensation.required':
-      return {
-        ...state,
-        status: 'compensating',
-        failedStep: event.data.failedStep,
-        failureReason: event.data.reason,
-        queue: event.data.steps as OrderSagaState['queue'],
-      };
+    case 'saga.compensation.required': {
+      const next = draftOf(state);
+      next.status = 'compensating';
+      next.failedStep = event.data.failedStep;
+      next.failureReason = event.data.reason;
+      next.queue = event.data.steps as OrderSagaState['queue'];
+      return next;
+    }
     case 'saga.completed':
-      return { ...state, status: 'completed', current: null };
+      return finished(state, 'completed');
     case 'saga.compensated':
-      return { ...state, status: 'compensated', current: null };
+      return finished(state, 'compensated');
     case 'saga.stuck':
-      return { ...state, status: 'stuck', current: null };
+      return finished(state, 'stuck');
   }
+}
+
+function finished(state: OrderSagaState, status: SagaStatus): OrderSagaState {
+  const next = draftOf(state);
+  next.status = status;
+  next.current = null;
+  return next;
+}
+
+type Draft = { -readonly [Field in keyof OrderSagaState]: OrderSagaState[Field] };
+
+/**
+ * A copy to change before returning it, written out field by field rather than spread: every
+ * saga state then has one object shape, and the spread was most of the fold's cost in the
+ * engine's profile (it runs for ~60% of a run's events).
+ */
+function draftOf(state: OrderSagaState): Draft {
+  return {
+    orderId: state.orderId,
+    status: state.status,
+    current: state.current,
+    attempt: state.attempt,
+    completed: state.completed,
+    queue: state.queue,
+    abandoned: state.abandoned,
+    failedStep: state.failedStep,
+    failureReason: state.failureReason,
+  };
 }

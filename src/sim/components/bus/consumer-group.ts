@@ -89,8 +89,8 @@ export class ConsumerGroup {
   lagMs(): number {
     let oldest = Number.POSITIVE_INFINITY;
     for (let partition = 0; partition < this.committed.length; partition += 1) {
-      const entry = this.log.entry(partition, this.committed[partition] ?? 0);
-      if (entry && entry.appendedAt < oldest) oldest = entry.appendedAt;
+      const appendedAt = this.log.appendedAt(partition, this.committed[partition] ?? 0);
+      if (appendedAt !== undefined && appendedAt < oldest) oldest = appendedAt;
     }
     return oldest === Number.POSITIVE_INFINITY ? 0 : this.scheduler.now() - oldest;
   }
@@ -107,17 +107,17 @@ export class ConsumerGroup {
       const partition = (this.cursor[instance]! + tried) % partitions;
       if (partition % instances !== instance) continue;
       const offset = this.position[partition]!;
-      const entry = this.log.entry(partition, offset);
-      if (!entry) continue;
+      const event = this.log.event(partition, offset);
+      if (!event) continue;
       this.cursor[instance] = (partition + 1) % partitions;
-      if (this.subscriber.accepts && !this.subscriber.accepts(entry.event.type)) {
+      if (this.subscriber.accepts && !this.subscriber.accepts(event.type)) {
         this.skipped += 1;
         this.position[partition] = offset + 1;
         this.committed[partition] = offset + 1;
         tried = -1; // look at this partition again: the next message may be wanted
         continue;
       }
-      this.handOut(instance, entry.event, partition, offset);
+      this.handOut(instance, event, partition, offset);
       return;
     }
   }

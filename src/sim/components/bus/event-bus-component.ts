@@ -102,7 +102,7 @@ export class EventBusComponent extends BaseComponent implements EventSink {
   }
 
   private append(event: StoredEvent, partition: number): void {
-    this.log.append(partition, { event, appendedAt: this.ctx.scheduler.now() });
+    this.log.append(partition, event, this.ctx.scheduler.now());
     this.metrics.handled += 1;
     for (const group of this.groups) group.pump();
   }
