@@ -152,11 +152,14 @@ function beginCompensation(
   return first ? [required, started(first, 1, 0)] : [required];
 }
 
-/** A step given up after a timeout succeeded after all: it completed, so it is compensated too. */
+/**
+ * A step given up after a timeout succeeded after all: it completed, so it is compensated too.
+ * The success answers the attempt that timed out, not the compensation now in flight.
+ */
 function lateSuccess(state: OrderSagaState, step: ForwardStep): OrderSagaEvent[] {
   const succeeded: OrderSagaEvent = {
     type: 'saga.step.succeeded',
-    data: { step, attempt: state.attempt, late: true },
+    data: { step, attempt: state.abandonedAttempt, late: true },
   };
   const compensation = compensationOf[step];
   if (!compensation) return [succeeded];

@@ -29,8 +29,10 @@ export function evolveOrderSaga(state: OrderSagaState, event: OrderSagaEvent): O
       if (isForward(step) && !state.completed.includes(step)) {
         next.completed = [...state.completed, step];
       }
-      if (late) next.abandoned = null;
-      else next.current = null;
+      if (late) {
+        next.abandoned = null;
+        next.abandonedAttempt = 0;
+      } else next.current = null;
       return next;
     }
     case 'saga.step.failed':
@@ -40,6 +42,7 @@ export function evolveOrderSaga(state: OrderSagaState, event: OrderSagaEvent): O
       next.current = null;
       if (event.type === 'saga.step.timed-out' && isForward(event.data.step)) {
         next.abandoned = event.data.step;
+        next.abandonedAttempt = event.data.attempt;
       }
       return next;
     }
@@ -83,6 +86,7 @@ function draftOf(state: OrderSagaState): Draft {
     completed: state.completed,
     queue: state.queue,
     abandoned: state.abandoned,
+    abandonedAttempt: state.abandonedAttempt,
     failedStep: state.failedStep,
     failureReason: state.failureReason,
   };

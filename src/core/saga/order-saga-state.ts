@@ -21,6 +21,8 @@ export interface OrderSagaState {
   readonly queue: readonly (CompensationStep | 'reject-order')[];
   /** A forward step given up after timing out: a late success still has to be compensated. */
   readonly abandoned: ForwardStep | null;
+  /** The attempt of `abandoned` that timed out: the one a late success answers (0 when none). */
+  readonly abandonedAttempt: number;
   readonly failedStep: ForwardStep | null;
   readonly failureReason: string | null;
 }
@@ -33,6 +35,7 @@ export const initialSagaState: OrderSagaState = {
   completed: [],
   queue: [],
   abandoned: null,
+  abandonedAttempt: 0,
   failedStep: null,
   failureReason: null,
 };

@@ -170,4 +170,19 @@ describe('given an order saga that was started', () => {
     expect(state.status).toBe('compensated');
     expect(state.completed).toEqual(['reserve-inventory', 'process-payment']);
   });
+
+  it('when a step given up on its last attempt succeeds late, then the success names that attempt, not the compensation in flight', () => {
+    const timeouts: OrderSagaInput[] = [1, 2].map((attempt) => ({
+      kind: 'timeout',
+      step: 'process-payment',
+      attempt,
+    }));
+    const { events } = run([start, ok('reserve-inventory'), ...timeouts, ok('process-payment')]);
+    const late = events.filter(
+      (event) => event.type === 'saga.step.succeeded' && event.data.late === true,
+    );
+    expect(late).toEqual([
+      { type: 'saga.step.succeeded', data: { step: 'process-payment', attempt: 2, late: true } },
+    ]);
+  });
 });
