@@ -38,9 +38,11 @@ async function checkRecovered(
   // A restore replays the run and stores what is missing; a loaded CI machine is slow.
   await expect(async () => {
     const now = await durability(page);
+    // Every notice, not only alerts: a first-visit hint would say the saved workspace was not
+    // found, which tells a lost workspace from a run that failed to replay.
     const status = `${await statusBar(page).textContent()}; alerts: ${await page
       .getByRole('alert')
-      .allTextContents()}`;
+      .allTextContents()}; notices: ${await page.locator('.notice').allTextContents()}`;
     expect(now, `saved through the end (status bar: ${status})`).toEqual({
       durable: now.events,
       events: now.events,
