@@ -33,6 +33,7 @@ async function checkRecovered(
   page: Page,
   acknowledged: readonly StoredRow[],
   tally: Tally,
+  pageErrors: readonly string[],
 ): Promise<StoredRow[]> {
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   // A restore replays the run and stores what is missing; a loaded CI machine is slow.
@@ -42,7 +43,9 @@ async function checkRecovered(
     // found, which tells a lost workspace from a run that failed to replay.
     const status = `${await statusBar(page).textContent()}; alerts: ${await page
       .getByRole('alert')
-      .allTextContents()}; notices: ${await page.locator('.notice').allTextContents()}`;
+      .allTextContents()}; notices: ${await page
+      .locator('.notice')
+      .allTextContents()}; page errors so far: ${pageErrors.join(' | ') || 'none'}`;
     expect(now, `saved through the end (status bar: ${status})`).toEqual({
       durable: now.events,
       events: now.events,
@@ -122,11 +125,11 @@ for (const seed of SEEDS) {
       let acknowledged: StoredRow[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         const page = await browser.openPage();
-        const recovered = await checkRecovered(page, acknowledged, tally);
+        const recovered = await checkRecovered(page, acknowledged, tally, browser.errors);
         acknowledged = await runAndCrash(page, recovered, browser, random, tally);
       }
       const page = await browser.openPage();
-      await checkRecovered(page, acknowledged, tally);
+      await checkRecovered(page, acknowledged, tally, browser.errors);
       console.log(
         `[crash-recovery seed=${seed}] ${tally.rounds} rounds (${tally.pageCloses} page closes, ${tally.kills} browser kills), ${tally.acknowledged} events durable at the last crash, ${tally.lost} acknowledged events lost, ${tally.statisticsChecked} statistics answers equal to a fold of the stored log, ${Math.round((Date.now() - started) / 1000)} s`,
       );
