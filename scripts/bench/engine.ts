@@ -15,14 +15,12 @@ import { type BenchResult, median } from './types';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entry = fileURLToPath(new URL('./engine-workload.ts', import.meta.url));
 
-interface Workload {
-  EVENTS: number;
-  SAMPLES: number;
-  WARM_UP_RUNS: number;
-  ABSOLUTE_GOAL: number;
-}
-
-interface WorkloadOutput extends Workload {
+/** What the measuring process prints: the workload's constants and its samples. */
+interface WorkloadOutput {
+  readonly EVENTS: number;
+  readonly SAMPLES: number;
+  readonly WARM_UP_RUNS: number;
+  readonly ABSOLUTE_GOAL: number;
   readonly measured: EngineMeasurement;
 }
 
@@ -65,7 +63,7 @@ async function bundleWorkload(): Promise<string> {
   throw new Error('Vite produced no JavaScript chunk for the engine benchmark');
 }
 
-/** Engine vs bare loop in one process; the goal is the absolute engine rate. */
+/** Engine vs bare loop in one child process; the goal is the absolute engine rate. */
 export async function runEngineBench(): Promise<BenchResult[]> {
   const runner = await bundleWorkload();
   const output = execFileSync(

@@ -26,7 +26,10 @@ export function planAppend(
   const { currentVersion } = context;
   const skippedDuplicateIds = knownIdsOf(events, context);
   // Almost every append is all new: then the batch itself is what gets stored (no copy).
-  const fresh = skippedDuplicateIds.length === 0 ? events : withoutIds(events, skippedDuplicateIds);
+  const fresh =
+    skippedDuplicateIds.length === 0
+      ? events
+      : events.filter((event) => !context.isKnownId(event.id));
   // A retry whose every event is already stored is a success whatever it expected: the
   // writer's intent is already in the log. An empty batch is not a retry, so it is checked.
   if (events.length > 0 && fresh.length === 0) {
@@ -41,11 +44,6 @@ export function planAppend(
     appended,
     skippedDuplicateIds,
   };
-}
-
-function withoutIds(events: readonly EventEnvelope[], ids: readonly string[]): EventEnvelope[] {
-  const skipped = new Set(ids);
-  return events.filter((event) => !skipped.has(event.id));
 }
 
 const noIds: readonly string[] = Object.freeze([]);
