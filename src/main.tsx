@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { registerOfflineSupport } from './app/offline/register-offline';
+import { pageMarkerStorage } from './app/persistence/saved-marker';
 import { startPersistence } from './app/persistence/start-persistence';
 import { openShareLink, startTransfer } from './app/transfer/start-transfer';
 import { attachEventLogSource } from './infra/log-source/attach-event-log-source';
@@ -33,7 +34,12 @@ createRoot(container).render(
 // Persistence starts before the engine runs anything: each snapshot's new events are handed
 // out once, and the archive must see them all.
 const host = createWorkerEngineHost();
-const persistence = startPersistence({ store: useEventfoldStore, engine: host, page: window });
+const persistence = startPersistence({
+  store: useEventfoldStore,
+  engine: host,
+  page: window,
+  marker: pageMarkerStorage(window),
+});
 attachEventLogSource(persistence, useEventfoldStore.getState().attachLogSource);
 startTransfer(useEventfoldStore);
 // A share link (#scenario=...) opens after start-up; it asks first when a saved workspace was

@@ -5,26 +5,55 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type LaunchOptions, type Page } from '@playwright/test';
 
 /**
+ * Chromium's two IndexedDB backends. LevelDB is this build's default; SQLite is the backend
+ * Chrome has been rolling out to new sites since version 149 (here behind its feature flag).
+ * On LevelDB, about one browser kill in a hundred made Chromium delete the origin's whole
+ * store on a later launch (README, Crash suite), which fits google/leveldb#1287: Chromium runs
+ * LevelDB with `reuse_logs`, so a log record torn by the kill gets appended to.
+ */
+export type IndexedDbBackend = 'leveldb' | 'sqlite';
+
+function backendArgs(backend: IndexedDbBackend): string[] {
+  return backend === 'sqlite' ? ['--enable-features=IdbSqliteBackingStore'] : [];
+}
+
+/**
  * A browser with a profile on disk, so that IndexedDB outlives the browser: a page can be
  * closed, or the whole browser killed (SIGKILL, no unload, no flush), and opened again.
  */
 export class CrashableBrowser {
   private context: BrowserContext | null = null;
   readonly errors: string[] = [];
+  /** What was done when (ms since start): a failure or a timeout shows the step it hung in. */
+  readonly steps: string[] = [];
+  private readonly started = Date.now();
+  /** What IndexedDB held when the last page opened, read before the app could touch it. */
+  lastProbe: StorageProbe | null = null;
   private readonly profile = mkdtempSync(join(tmpdir(), 'eventfold-crash-'));
 
   constructor(
     private readonly launchOptions: LaunchOptions | undefined,
     private readonly baseURL: string | undefined,
+    private readonly backend: IndexedDbBackend = 'leveldb',
   ) {}
 
   /** A fresh page of the app (launching the browser when it is not running). */
   async openPage(): Promise<Page> {
-    this.context ??= await chromium.launchPersistentContext(this.profile, {
-      ...this.launchOptions,
-      baseURL: this.baseURL,
-      viewport: { width: 1440, height: 900 },
-    });
+    if (!this.context) {
+      this.step('launch');
+      this.context = await chromium.launchPersistentContext(this.profile, {
+        ...this.launchOptions,
+        args: [...(this.launchOptions?.args ?? []), ...backendArgs(this.backend)],
+        baseURL: this.baseURL,
+        viewport: { width: 1440, height: 900 },
+      });
+      await this.context.route(`**${PROBE_PATH}`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }),
+      );
+    }
+    this.step('probe storage');
+    this.lastProbe = await probeStorage(this.context);
+    this.step('open the app');
     const page = await this.context.newPage();
     page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -37,14 +66,45 @@ export class CrashableBrowser {
   /** Kills the browser process outright: no pagehide, no last autosave, no clean shutdown. */
   async kill(): Promise<void> {
     if (!this.context) return;
+    this.step('kill');
     // Every process of this browser, not only the main one: a storage or renderer child left
     // running after its parent died can hold the profile's IndexedDB, and the next launch
     // would then open without storage. Killed together, like a crash of the whole browser.
     const tree = processTree(this.browserPid());
     for (const pid of tree) killQuietly(pid);
     await waitUntilGone(tree);
+    this.step('killed');
     await this.context.close().catch(() => {});
     this.context = null;
+  }
+
+  step(what: string): void {
+    this.steps.push(`${Date.now() - this.started} ms ${what}`);
+  }
+
+  /** The profile's storage files (path and size): what a failure message shows of the disk. */
+  storageFiles(): string {
+    return execFileSync('find', [
+      this.profile,
+      '(',
+      '-path',
+      '*IndexedDB*',
+      '-o',
+      '-path',
+      '*WebStorage*',
+      ')',
+      '-type',
+      'f',
+      '-printf',
+      '%P %s\\n',
+    ])
+      .toString()
+      .trim();
+  }
+
+  /** Copies the profile aside (investigating a failure). */
+  keepProfile(to: string): void {
+    execFileSync('cp', ['-a', this.profile, to]);
   }
 
   async dispose(): Promise<void> {
@@ -61,6 +121,71 @@ export class CrashableBrowser {
     );
     if (!main) throw new Error(`No browser process runs with the profile ${this.profile}`);
     return Number(main.trim().split(/\s+/)[0]);
+  }
+}
+
+/** The app's database as found on disk, before the app opens it. */
+export interface StorageProbe {
+  readonly databases: string[];
+  readonly events: number;
+  readonly lastPosition: number;
+  /** The saved workspace's `savedAt` and run steps, or null when there is none. */
+  readonly workspace: { readonly savedAt: number; readonly steps: number | null } | null;
+}
+
+const PROBE_PATH = '/__storage-probe';
+
+/**
+ * Reads the app's IndexedDB from a blank page of the same origin (served by the test, so the
+ * app never runs there): whether a kill lost data is then told apart from what the app did
+ * with the data after opening (it deletes a stored log that no saved run claims).
+ */
+async function probeStorage(context: BrowserContext): Promise<StorageProbe> {
+  const page = await context.newPage();
+  try {
+    await page.goto(PROBE_PATH);
+    return await page.evaluate(async () => {
+      const databases = (await indexedDB.databases()).map((entry) => String(entry.name));
+      if (!databases.includes('eventfold')) {
+        return { databases, events: 0, lastPosition: 0, workspace: null };
+      }
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('eventfold');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const ask = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      try {
+        const names = Array.from(db.objectStoreNames);
+        if (!names.includes('events') || !names.includes('workspace')) {
+          return { databases, events: -1, lastPosition: -1, workspace: null };
+        }
+        const transaction = db.transaction(['events', 'workspace'], 'readonly');
+        const events = transaction.objectStore('events');
+        const [count, last, saved] = await Promise.all([
+          ask(events.count()),
+          ask(events.openKeyCursor(null, 'prev')),
+          ask(transaction.objectStore('workspace').get('current')),
+        ]);
+        const value = (saved as { value?: { savedAt?: number; run?: { steps?: number } } })?.value;
+        return {
+          databases,
+          events: count,
+          lastPosition: Number(last?.key ?? 0),
+          workspace: value
+            ? { savedAt: value.savedAt ?? 0, steps: value.run?.steps ?? null }
+            : null,
+        };
+      } finally {
+        db.close();
+      }
+    });
+  } finally {
+    await page.close();
   }
 }
 

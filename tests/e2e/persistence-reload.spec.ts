@@ -94,3 +94,52 @@ test('a paused run and its canvas come back after a reload, with the stored log 
   await page.screenshot({ path: 'test-results/persistence-reload.png' });
   expect(errors).toEqual([]);
 });
+
+test('when the browser lost the saved workspace between visits, the app says so and opens the example', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  const status = page.getByRole('status');
+  const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForTimeout(1500);
+  await toolbar.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(status).toContainText('Paused');
+  const events = await shownEventCount(status);
+  await expect(status).toContainText(`saved ${events}/${events}`);
+  await expect.poll(async () => (await readStorage(page)).steps).toBeGreaterThan(0);
+  await page.close();
+
+  // What Chromium does with a LevelDB store it finds corrupt: the database is gone. Deleted from
+  // a blank page of the same origin, with no app open to hold a connection.
+  await context.route('**/__blank', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
+  const blank = await context.newPage();
+  await blank.goto('/__blank');
+  await blank.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('eventfold');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await blank.close();
+
+  const reopened = await context.newPage();
+  reopened.on('pageerror', (error) => errors.push(error.message));
+  await reopened.goto('/');
+  await expect(reopened.locator('.react-flow__node').first()).toBeVisible();
+  const notice = reopened.locator('.notice', { hasText: "no longer in this browser's storage" });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('events stored');
+  await expect(reopened.getByRole('status')).toContainText('t = 0.000 s');
+  await reopened.screenshot({ path: 'test-results/workspace-lost.png' });
+  expect(errors).toEqual([]);
+});

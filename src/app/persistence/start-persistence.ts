@@ -8,6 +8,12 @@ import { workspaceIgnoredNotice } from '../../state/persistence/saved-workspace'
 import { statusForStorageError } from '../../state/persistence/storage-status';
 import { asPorts, type OpenedStorage, openStorage } from './open-persistence';
 import { restoreWorkspace, workspaceNoticeKey } from './restore-workspace';
+import {
+  lostWorkspaceNotice,
+  type MarkerStorage,
+  readSavedMarker,
+  writeSavedMarker,
+} from './saved-marker';
 import { WorkspaceAutosave } from './workspace-autosave';
 
 export interface PersistenceOptions {
@@ -20,6 +26,10 @@ export interface PersistenceOptions {
   readonly saveIntervalMs?: number;
   /** The page whose hiding flushes the autosave (the app passes `window`). */
   readonly page?: Window;
+  /** Where a note of each save is kept, to tell a lost workspace (the app: localStorage). */
+  readonly marker?: MarkerStorage;
+  /** Wall clock for that note; injectable for tests. */
+  readonly now?: () => number;
 }
 
 export interface Persistence {
@@ -29,7 +39,7 @@ export interface Persistence {
   readonly ready: Promise<boolean>;
   /** The open storage, or null (tests inspect the archive through it). */
   storage(): OpenedStorage | null;
-  /** Saves the workspace now and waits for queued events to be written. */
+  /** Waits for queued events to be written, saves the workspace, and waits again. */
   flush(): Promise<void>;
   dispose(): void;
 }
@@ -52,6 +62,8 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   let restoreSettled = false;
   let resumeRunAfterRetry = false;
   let journalLength = 0;
+  // Whether loading found no workspace in a readable store (not an ignored or unreadable one).
+  let workspaceMissing = false;
 
   const report = (error: unknown) => {
     const status = statusForStorageError(error);
@@ -63,7 +75,12 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   };
 
   const autosave = new WorkspaceAutosave({
-    save: async () => opened?.workspaces.save(captureWorkspace(actions(), recorder.latest)),
+    save: async () => {
+      if (!opened) return;
+      await opened.workspaces.save(captureWorkspace(actions(), recorder.latest));
+      const savedAt = (options.now ?? Date.now)();
+      writeSavedMarker(options.marker, { savedAt, events: opened.archive.durablePosition });
+    },
     // Never before the saved workspace was read and put back: that would overwrite it.
     canSave: () =>
       opened !== null && loadSettled && !restoring && (restoreSettled || recorder.latest !== null),
@@ -71,8 +88,11 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     intervalMs: options.saveIntervalMs,
   });
 
-  const onIgnored = (reason: string) =>
+  let workspaceIgnored = false;
+  const onIgnored = (reason: string) => {
+    workspaceIgnored = true;
     actions().showNotice(workspaceNoticeKey, 'error', workspaceIgnoredNotice(reason));
+  };
   const loaded = openStorage(options.dbName, onIgnored)
     .then(async (opening) => {
       if (!opening.ok) {
@@ -88,10 +108,14 @@ export function startPersistence(options: PersistenceOptions): Persistence {
         archive.onError(report),
       );
       sink.attach(archive);
-      return workspaces.load().catch((error: unknown) => {
+      try {
+        const saved = await workspaces.load();
+        workspaceMissing = saved === null && !workspaceIgnored;
+        return saved;
+      } catch (error) {
         report(error);
         return null;
-      });
+      }
     })
     .finally(() => {
       loadSettled = true;
@@ -128,6 +152,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     let putBack = false;
     try {
       const saved = await loaded;
+      const marker = workspaceMissing ? readSavedMarker(options.marker) : null;
+      // A save was noted but the store holds none: the browser lost it. Say so.
+      if (marker) actions().showNotice(workspaceNoticeKey, 'error', lostWorkspaceNotice(marker));
       const storedHead = opened?.archive.durablePosition ?? 0;
       putBack =
         saved !== null && (await restoreWorkspace(saved, { store, engine, recorder, storedHead }));
@@ -147,6 +174,8 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     ready: loaded.then(() => opened !== null),
     storage: () => opened,
     flush: async () => {
+      // Events first, so that the save (and its note) counts them all.
+      await opened?.archive.whenIdle();
       await autosave.flush();
       await opened?.archive.whenIdle();
     },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bootstrap } from '../../../src/app/bootstrap';
+import type { MarkerStorage } from '../../../src/app/persistence/saved-marker';
 import { startPersistence } from '../../../src/app/persistence/start-persistence';
 import { InlineEngineHost } from '../../../src/sim/host/inline-engine-host';
 import { parseScenarioText } from '../../../src/sim/scenario/load-scenario';
@@ -18,12 +19,19 @@ const readExample = async () =>
  * persistence on database `name`, and the bootstrap with persistence's restore hook. The page
  * "closes" when the test ends (or earlier, with close()).
  */
-export async function openSession(name: string, saveIntervalMs = 20) {
+export async function openSession(name: string, saveIntervalMs = 20, marker?: MarkerStorage) {
   const store = freshStore();
   const ticker = new FakeTicker();
   const frames = new FakeTicker();
   const host = new InlineEngineHost(ticker);
-  const persistence = startPersistence({ store, engine: host, dbName: name, saveIntervalMs });
+  const persistence = startPersistence({
+    store,
+    engine: host,
+    dbName: name,
+    saveIntervalMs,
+    marker,
+    now: () => Date.UTC(2026, 10, 27, 10, 30),
+  });
   let wallMs = 0;
   /** Lets `count` frames of 50 ms pass: the engine ticks, then the store gets the frame. */
   const tick = (count = 1) => {
