@@ -46,8 +46,9 @@ export function writeSavedMarker(storage: MarkerStorage | undefined, marker: Sav
 /** What the person is told when the saved workspace is gone from IndexedDB. */
 export function lostWorkspaceNotice(marker: SavedMarker): string {
   const when = new Date(marker.savedAt).toLocaleString();
-  const events = marker.events.toLocaleString('en-US');
-  return `The workspace saved ${when} (at least ${events} events stored) is no longer in this browser's storage: the browser lost it, as can happen after it crashes or is killed. The example opened instead.`;
+  const events =
+    marker.events > 0 ? ` (at least ${marker.events.toLocaleString('en-US')} events stored)` : '';
+  return `The workspace saved ${when}${events} is no longer in this browser's storage: the browser lost it, as can happen after it crashes or is killed. The example opened instead.`;
 }
 
 function isCount(value: unknown): value is number {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
+  lostWorkspaceNotice,
   type MarkerStorage,
   readSavedMarker,
   SAVED_MARKER_KEY,
@@ -86,6 +87,18 @@ describe('given no note of a save (a first visit, or site data cleared)', () => 
     await session.persistence.flush();
     // Saving the example notes it, so a later loss could be told.
     expect(marker.entries.has(SAVED_MARKER_KEY)).toBe(true);
+  });
+});
+
+describe('lostWorkspaceNotice', () => {
+  it('names the stored events when there were any, and leaves the count out when none were', () => {
+    const savedAt = Date.UTC(2026, 10, 27, 10, 30);
+    expect(lostWorkspaceNotice({ savedAt, events: 12345 })).toContain(
+      '(at least 12,345 events stored) is no longer',
+    );
+    const none = lostWorkspaceNotice({ savedAt, events: 0 });
+    expect(none).not.toContain('events stored');
+    expect(none).toContain(new Date(savedAt).toLocaleString());
   });
 });
 
