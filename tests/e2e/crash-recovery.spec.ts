@@ -90,6 +90,12 @@ async function checkRecovered(
   return rows;
 }
 
+/** The status bar and any notices, for failure messages. */
+async function onScreen(page: Page): Promise<string> {
+  const notices = await page.locator('.notice').allTextContents();
+  return `${await statusBar(page).textContent()}; notices: ${notices.join(' | ') || 'none'}`;
+}
+
 /**
  * What the crash left in IndexedDB, read before the app opened it: every acknowledged event,
  * and (once anything was acknowledged) the saved workspace that claims them. A failure here is
@@ -130,10 +136,12 @@ async function runAndCrash(
   const { durable } = await durability(page);
   browser.step(`read the log to ${durable}`);
   // Only the newly acknowledged part is read: the rest was checked when the page opened.
-  const acknowledged = [
-    ...recovered,
-    ...(await readStoredLog(page, { from: recovered.length + 1, to: durable })),
-  ];
+  const stored = await readStoredLog(page, { from: recovered.length + 1, to: durable }).catch(
+    async (error: unknown) => {
+      throw new Error(`${String(error)}; the app then showed: ${await onScreen(page)}`);
+    },
+  );
+  const acknowledged = [...recovered, ...stored];
   expect(acknowledged.map((row) => row.position)).toEqual(
     Array.from({ length: durable }, (_, index) => index + 1),
   );

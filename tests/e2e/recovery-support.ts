@@ -17,22 +17,39 @@ export interface StoredRow {
  * Stored events of the app's database with positions from..to (all by default), in position
  * order: one getAll in the page, reduced there to the fields the checks read.
  */
-export function readStoredLog(
+export async function readStoredLog(
   page: Page,
   range: { from?: number; to?: number } = {},
   dbName = 'eventfold',
 ): Promise<StoredRow[]> {
-  return page.evaluate(
+  const reading = page.evaluate(
     ({ name, from, to }) =>
       new Promise<StoredRow[]>((resolve, reject) => {
+        // A read that never answers says where it waited, instead of running into the test's
+        // timeout with no word.
+        let waitingFor = 'the database to open';
+        const timer = setTimeout(
+          () => reject(new Error(`IndexedDB gave no answer in 15 s, waiting for ${waitingFor}`)),
+          15_000,
+        );
+        const fail = (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        };
         const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => fail(request.error);
+        request.onblocked = () => {
+          waitingFor = 'the database to open (blocked by another connection)';
+        };
         request.onsuccess = () => {
           const db = request.result;
-          const store = db.transaction('events', 'readonly').objectStore('events');
-          const all = store.getAll(IDBKeyRange.bound(from, to));
-          all.onerror = () => reject(all.error);
+          waitingFor = 'a read-only transaction over events';
+          const transaction = db.transaction('events', 'readonly');
+          transaction.onabort = () => fail(transaction.error ?? new Error('the read was aborted'));
+          const all = transaction.objectStore('events').getAll(IDBKeyRange.bound(from, to));
+          all.onerror = () => fail(all.error);
           all.onsuccess = () => {
+            clearTimeout(timer);
             db.close();
             const rows = all.result as Array<
               StoredRow & { data?: { orderId?: string; total?: number } }
@@ -53,6 +70,29 @@ export function readStoredLog(
       }),
     { name: dbName, from: range.from ?? 1, to: range.to ?? Number.MAX_SAFE_INTEGER },
   );
+  return withinDeadline(page, reading, 25_000, 'reading the stored log');
+}
+
+/**
+ * `work`, or an error after `ms` that says whether the page's main thread still answers (a
+ * busy page and a storage that never answers are different bugs).
+ */
+async function withinDeadline<T>(page: Page, work: Promise<T>, ms: number, what: string) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    const result = await Promise.race([work, late]);
+    if (result !== 'late') return result as T;
+  } finally {
+    clearTimeout(timer);
+  }
+  const ping = await Promise.race([
+    page.evaluate(() => 'answers').catch((error: unknown) => `fails (${String(error)})`),
+    new Promise<string>((resolve) => setTimeout(() => resolve('does not answer in 3 s'), 3_000)),
+  ]);
+  throw new Error(`${what} took over ${ms / 1000} s; the page's main thread ${ping}`);
 }
 
 /** The status bar's "saved D/N": D durable of N events in the run. */
