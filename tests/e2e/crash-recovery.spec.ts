@@ -58,11 +58,7 @@ async function checkRecovered(
     const now = await durability(page);
     // Every notice, not only alerts: a first-visit hint would say the saved workspace was not
     // found, which tells a lost workspace from a run that failed to replay.
-    const status = `${await statusBar(page).textContent()}; alerts: ${await page
-      .getByRole('alert')
-      .allTextContents()}; notices: ${await page
-      .locator('.notice')
-      .allTextContents()}; page errors so far: ${browser.errors.join(' | ') || 'none'}; IndexedDB before the app opened: ${JSON.stringify(browser.lastProbe)}`;
+    const status = `${await onScreen(page)}; page errors so far: ${browser.errors.join(' | ') || 'none'}; IndexedDB before the app opened: ${JSON.stringify(browser.lastProbe)}`;
     expect(now, `saved through the end (status bar: ${status})`).toEqual({
       durable: now.events,
       events: now.events,
@@ -90,10 +86,11 @@ async function checkRecovered(
   return rows;
 }
 
-/** The status bar and any notices, for failure messages. */
+/** The status bar, alerts (the storage banner) and notices, for failure messages. */
 async function onScreen(page: Page): Promise<string> {
+  const alerts = await page.getByRole('alert').allTextContents();
   const notices = await page.locator('.notice').allTextContents();
-  return `${await statusBar(page).textContent()}; notices: ${notices.join(' | ') || 'none'}`;
+  return `${await statusBar(page).textContent()}; alerts: ${alerts.join(' | ') || 'none'}; notices: ${notices.join(' | ') || 'none'}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type LaunchOptions, type Page } from '@playwright/test';
+import { openBlankPage } from './recovery-support';
 
 /**
  * Chromium's two IndexedDB backends. LevelDB is this build's default; SQLite is the backend
@@ -47,9 +48,6 @@ export class CrashableBrowser {
         baseURL: this.baseURL,
         viewport: { width: 1440, height: 900 },
       });
-      await this.context.route(`**${PROBE_PATH}`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }),
-      );
     }
     this.step('probe storage');
     this.lastProbe = await probeStorage(this.context);
@@ -128,26 +126,22 @@ export class CrashableBrowser {
 export interface StorageProbe {
   readonly databases: string[];
   readonly events: number;
-  readonly lastPosition: number;
   /** The saved workspace's `savedAt` and run steps, or null when there is none. */
   readonly workspace: { readonly savedAt: number; readonly steps: number | null } | null;
 }
 
-const PROBE_PATH = '/__storage-probe';
-
 /**
- * Reads the app's IndexedDB from a blank page of the same origin (served by the test, so the
- * app never runs there): whether a kill lost data is then told apart from what the app did
- * with the data after opening (it deletes a stored log that no saved run claims).
+ * Reads the app's IndexedDB from a blank page of the same origin: whether a kill lost data is
+ * then told apart from what the app did with the data after opening (it deletes a stored log
+ * that no saved run claims).
  */
 async function probeStorage(context: BrowserContext): Promise<StorageProbe> {
-  const page = await context.newPage();
+  const page = await openBlankPage(context);
   try {
-    await page.goto(PROBE_PATH);
     return await page.evaluate(async () => {
       const databases = (await indexedDB.databases()).map((entry) => String(entry.name));
       if (!databases.includes('eventfold')) {
-        return { databases, events: 0, lastPosition: 0, workspace: null };
+        return { databases, events: 0, workspace: null };
       }
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('eventfold');
@@ -162,20 +156,17 @@ async function probeStorage(context: BrowserContext): Promise<StorageProbe> {
       try {
         const names = Array.from(db.objectStoreNames);
         if (!names.includes('events') || !names.includes('workspace')) {
-          return { databases, events: -1, lastPosition: -1, workspace: null };
+          return { databases, events: -1, workspace: null };
         }
         const transaction = db.transaction(['events', 'workspace'], 'readonly');
-        const events = transaction.objectStore('events');
-        const [count, last, saved] = await Promise.all([
-          ask(events.count()),
-          ask(events.openKeyCursor(null, 'prev')),
+        const [count, saved] = await Promise.all([
+          ask(transaction.objectStore('events').count()),
           ask(transaction.objectStore('workspace').get('current')),
         ]);
         const value = (saved as { value?: { savedAt?: number; run?: { steps?: number } } })?.value;
         return {
           databases,
           events: count,
-          lastPosition: Number(last?.key ?? 0),
           workspace: value
             ? { savedAt: value.savedAt ?? 0, steps: value.run?.steps ?? null }
             : null,

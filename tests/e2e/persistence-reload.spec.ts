@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { openBlankPage } from './recovery-support';
 
 /** The "N events" count the status bar shows. */
 async function shownEventCount(status: Locator): Promise<number> {
@@ -117,11 +118,7 @@ test('when the browser lost the saved workspace between visits, the app says so 
 
   // What Chromium does with a LevelDB store it finds corrupt: the database is gone. Deleted from
   // a blank page of the same origin, with no app open to hold a connection.
-  await context.route('**/__blank', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
-  );
-  const blank = await context.newPage();
-  await blank.goto('/__blank');
+  const blank = await openBlankPage(context);
   await blank.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { statusBar } from './run-support';
 
 /** A stored event as the checks need it (read straight from IndexedDB). */
@@ -28,10 +28,11 @@ export async function readStoredLog(
         // A read that never answers says where it waited, instead of running into the test's
         // timeout with no word.
         let waitingFor = 'the database to open';
-        const timer = setTimeout(
-          () => reject(new Error(`IndexedDB gave no answer in 15 s, waiting for ${waitingFor}`)),
-          15_000,
-        );
+        let opened: IDBDatabase | undefined;
+        const timer = setTimeout(() => {
+          opened?.close();
+          reject(new Error(`IndexedDB gave no answer in 15 s, waiting for ${waitingFor}`));
+        }, 15_000);
         const fail = (error: unknown) => {
           clearTimeout(timer);
           reject(error);
@@ -43,6 +44,7 @@ export async function readStoredLog(
         };
         request.onsuccess = () => {
           const db = request.result;
+          opened = db;
           waitingFor = 'a read-only transaction over events';
           const transaction = db.transaction('events', 'readonly');
           transaction.onabort = () => fail(transaction.error ?? new Error('the read was aborted'));
@@ -93,6 +95,25 @@ async function withinDeadline<T>(page: Page, work: Promise<T>, ms: number, what:
     new Promise<string>((resolve) => setTimeout(() => resolve('does not answer in 3 s'), 3_000)),
   ]);
   throw new Error(`${what} took over ${ms / 1000} s; the page's main thread ${ping}`);
+}
+
+const BLANK_PATH = '/__blank';
+const routedContexts = new WeakSet<BrowserContext>();
+
+/**
+ * A blank page of the app's origin (served by the test, so the app never runs there): it sees
+ * the origin's IndexedDB as the app left it, holding no connection of its own.
+ */
+export async function openBlankPage(context: BrowserContext): Promise<Page> {
+  if (!routedContexts.has(context)) {
+    routedContexts.add(context);
+    await context.route(`**${BLANK_PATH}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+    );
+  }
+  const page = await context.newPage();
+  await page.goto(BLANK_PATH);
+  return page;
 }
 
 /** The status bar's "saved D/N": D durable of N events in the run. */
