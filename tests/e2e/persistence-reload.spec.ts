@@ -137,6 +137,13 @@ test('when the browser lost the saved workspace between visits, the app says so 
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('events stored');
   await expect(reopened.getByRole('status')).toContainText('t = 0.000 s');
+  // The example is usable at once: Run starts it.
+  const run = reopened
+    .getByRole('toolbar', { name: 'Simulation controls' })
+    .getByRole('button', { name: 'Run', exact: true });
+  await expect(run).toBeEnabled();
   await reopened.screenshot({ path: 'test-results/workspace-lost.png' });
+  await run.click();
+  await expect(reopened.getByRole('status')).toContainText('Running');
   expect(errors).toEqual([]);
 });
