@@ -36,6 +36,8 @@ interface Tally {
   acknowledged: number;
   lost: number;
   statisticsChecked: number;
+  /** Rounds in which nothing new was durable yet when the crash came. */
+  nothingNew: number;
   lastCrash: string;
   filesAfterCrash: string;
 }
@@ -130,8 +132,9 @@ async function runAndCrash(
   await toolbarButton(page, 'Run').click();
   await expect(statusBar(page)).toContainText('Running');
   await page.waitForTimeout(random.int(80, 600));
-  const { durable } = await durability(page);
-  browser.step(`read the log to ${durable}`);
+  const { durable, events } = await durability(page);
+  browser.step(`read the log to ${durable} (${events} events, ${recovered.length} recovered)`);
+  if (durable === recovered.length) tally.nothingNew += 1;
   // Only the newly acknowledged part is read: the rest was checked when the page opened.
   const stored = await readStoredLog(page, { from: recovered.length + 1, to: durable }).catch(
     async (error: unknown) => {
@@ -187,6 +190,7 @@ for (const { seed, backend, killChance } of PLANS) {
       acknowledged: 0,
       lost: 0,
       statisticsChecked: 0,
+      nothingNew: 0,
       lastCrash: 'nothing yet',
       filesAfterCrash: '',
     };
@@ -202,7 +206,7 @@ for (const { seed, backend, killChance } of PLANS) {
     checkStorageKept(browser, acknowledged, tally, testInfo.outputPath('profile'));
     await checkRecovered(page, acknowledged, tally, browser);
     console.log(
-      `[crash-recovery ${backend} seed=${seed}] ${tally.rounds} rounds (${tally.pageCloses} page closes, ${tally.kills} browser kills), ${tally.acknowledged} events durable at the last crash, ${tally.lost} acknowledged events lost, ${tally.statisticsChecked} statistics answers equal to a fold of the stored log, ${Math.round((Date.now() - started) / 1000)} s`,
+      `[crash-recovery ${backend} seed=${seed}] ${tally.rounds} rounds (${tally.pageCloses} page closes, ${tally.kills} browser kills; ${tally.nothingNew} with nothing new durable yet), ${tally.acknowledged} events durable at the last crash, ${tally.lost} acknowledged events lost, ${tally.statisticsChecked} statistics answers equal to a fold of the stored log, ${Math.round((Date.now() - started) / 1000)} s`,
     );
     expect(browser.errors).toEqual([]);
   });

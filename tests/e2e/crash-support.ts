@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type LaunchOptions, type Page } from '@playwright/test';
 import { openBlankPage } from './recovery-support';
+import { readStoredState, type StoredState } from './stored-state';
 
 /**
  * Chromium's two IndexedDB backends. LevelDB is this build's default; SQLite is the backend
@@ -29,7 +30,7 @@ export class CrashableBrowser {
   readonly steps: string[] = [];
   private readonly started = Date.now();
   /** What IndexedDB held when the last page opened, read before the app could touch it. */
-  lastProbe: StorageProbe | null = null;
+  lastProbe: StoredState | null = null;
   private readonly profile = mkdtempSync(join(tmpdir(), 'eventfold-crash-'));
 
   constructor(
@@ -122,59 +123,15 @@ export class CrashableBrowser {
   }
 }
 
-/** The app's database as found on disk, before the app opens it. */
-export interface StorageProbe {
-  readonly databases: string[];
-  readonly events: number;
-  /** The saved workspace's `savedAt` and run steps, or null when there is none. */
-  readonly workspace: { readonly savedAt: number; readonly steps: number | null } | null;
-}
-
 /**
  * Reads the app's IndexedDB from a blank page of the same origin: whether a kill lost data is
  * then told apart from what the app did with the data after opening (it deletes a stored log
  * that no saved run claims).
  */
-async function probeStorage(context: BrowserContext): Promise<StorageProbe> {
+async function probeStorage(context: BrowserContext): Promise<StoredState> {
   const page = await openBlankPage(context);
   try {
-    return await page.evaluate(async () => {
-      const databases = (await indexedDB.databases()).map((entry) => String(entry.name));
-      if (!databases.includes('eventfold')) {
-        return { databases, events: 0, workspace: null };
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('eventfold');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const ask = <T>(request: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      try {
-        const names = Array.from(db.objectStoreNames);
-        if (!names.includes('events') || !names.includes('workspace')) {
-          return { databases, events: -1, workspace: null };
-        }
-        const transaction = db.transaction(['events', 'workspace'], 'readonly');
-        const [count, saved] = await Promise.all([
-          ask(transaction.objectStore('events').count()),
-          ask(transaction.objectStore('workspace').get('current')),
-        ]);
-        const value = (saved as { value?: { savedAt?: number; run?: { steps?: number } } })?.value;
-        return {
-          databases,
-          events: count,
-          workspace: value
-            ? { savedAt: value.savedAt ?? 0, steps: value.run?.steps ?? null }
-            : null,
-        };
-      } finally {
-        db.close();
-      }
-    });
+    return await readStoredState(page);
   } finally {
     await page.close();
   }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, type Response, test } from '@playwright/test';
 import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
+import { readStoredState } from './stored-state';
 
 /** The folder the Playwright config builds into (E2E_OUT_DIR, as in playwright.config.ts). */
 const builtDir = process.env.E2E_OUT_DIR ?? 'dist';
@@ -22,29 +23,6 @@ function recordResponses(page: Page, origin: string): Response[] {
 /** The URLs sw.js precaches, read from its precacheAndRoute([...]) list. */
 function precachedUrls(serviceWorker: string): string[] {
   return [...serviceWorker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1] ?? '');
-}
-
-/** How many components the autosaved workspace in IndexedDB holds (-1 while none is saved). */
-function savedComponentCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('eventfold');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const saved = db
-            .transaction('workspace', 'readonly')
-            .objectStore('workspace')
-            .get('current');
-          saved.onsuccess = () => {
-            db.close();
-            resolve(saved.result?.value?.scenario?.components?.length ?? -1);
-          };
-          saved.onerror = () => reject(saved.error);
-        };
-      }),
-  );
 }
 
 /** Every file of the build below `dir`, as paths relative to the build folder. */
@@ -75,7 +53,7 @@ test('after the first load, the app opens, runs the engine and draws charts with
   // clientsClaim: the installed worker takes this page without a reload.
   await expect.poll(() => controllerUrl(page)).toBe(`${origin}/sw.js`);
   // The reload below should restore the example, so wait until the autosave has stored it.
-  await expect.poll(() => savedComponentCount(page)).toBe(14);
+  await expect.poll(async () => (await readStoredState(page)).workspace?.components).toBe(14);
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);

@@ -1,27 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-/** The bottom panel share saved in the workspace (IndexedDB), or null when none is saved. */
-function savedPanelShare(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number | null>((resolve, reject) => {
-        const request = indexedDB.open('eventfold');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const saved = db
-            .transaction('workspace', 'readonly')
-            .objectStore('workspace')
-            .get('current');
-          saved.onsuccess = () => {
-            db.close();
-            resolve(saved.result?.value?.settings?.bottomPanelShare ?? null);
-          };
-          saved.onerror = () => reject(saved.error);
-        };
-      }),
-  );
-}
+import { expect, test } from '@playwright/test';
+import { readStoredState } from './stored-state';
 
 test('dragging the top edge of Run details makes the Event log taller, and a reload keeps it', async ({
   page,
@@ -59,7 +37,9 @@ test('dragging the top edge of Run details makes the Event log taller, and a rel
   await page.keyboard.press('ArrowDown');
   await expect(edge).toHaveAttribute('aria-valuenow', String(share - 2));
 
-  await expect.poll(() => savedPanelShare(page)).toBeCloseTo((share - 2) / 100, 2);
+  await expect
+    .poll(async () => (await readStoredState(page)).workspace?.bottomPanelShare)
+    .toBeCloseTo((share - 2) / 100, 2);
   const resized = await panel.boundingBox();
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();

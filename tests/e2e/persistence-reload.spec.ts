@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openBlankPage } from './recovery-support';
+import { readStoredState } from './stored-state';
 
 /** The "N events" count the status bar shows. */
 async function shownEventCount(status: Locator): Promise<number> {
@@ -15,29 +16,9 @@ async function shownSteps(status: Locator): Promise<number> {
 }
 
 /** What IndexedDB holds right now: stored events, and the saved workspace's canvas and run. */
-function readStorage(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ events: number; components: number; steps: number }>((resolve, reject) => {
-        const request = indexedDB.open('eventfold');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['events', 'workspace'], 'readonly');
-          const count = tx.objectStore('events').count();
-          const saved = tx.objectStore('workspace').get('current');
-          tx.oncomplete = () => {
-            db.close();
-            const value = saved.result?.value;
-            resolve({
-              events: count.result,
-              components: value?.scenario?.components?.length ?? -1,
-              steps: value?.run?.steps ?? -1,
-            });
-          };
-        };
-      }),
-  );
+async function readStorage(page: Page) {
+  const { events, workspace } = await readStoredState(page);
+  return { events, components: workspace?.components ?? -1, steps: workspace?.steps ?? -1 };
 }
 
 test('a paused run and its canvas come back after a reload, with the stored log matching it', async ({

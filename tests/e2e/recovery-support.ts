@@ -22,6 +22,10 @@ export async function readStoredLog(
   range: { from?: number; to?: number } = {},
   dbName = 'eventfold',
 ): Promise<StoredRow[]> {
+  const from = range.from ?? 1;
+  const to = range.to ?? Number.MAX_SAFE_INTEGER;
+  // Nothing new acknowledged is a valid answer; IDBKeyRange.bound would throw on it.
+  if (from > to) return [];
   const reading = page.evaluate(
     ({ name, from, to }) =>
       new Promise<StoredRow[]>((resolve, reject) => {
@@ -46,9 +50,19 @@ export async function readStoredLog(
           const db = request.result;
           opened = db;
           waitingFor = 'a read-only transaction over events';
-          const transaction = db.transaction('events', 'readonly');
-          transaction.onabort = () => fail(transaction.error ?? new Error('the read was aborted'));
-          const all = transaction.objectStore('events').getAll(IDBKeyRange.bound(from, to));
+          let all: IDBRequest;
+          // A throw in an event handler is swallowed by the browser: without this catch it
+          // would surface only as the timeout above, misnamed as a wait for the transaction.
+          try {
+            const transaction = db.transaction('events', 'readonly');
+            transaction.onabort = () =>
+              fail(transaction.error ?? new Error('the read was aborted'));
+            all = transaction.objectStore('events').getAll(IDBKeyRange.bound(from, to));
+          } catch (error) {
+            db.close();
+            fail(error);
+            return;
+          }
           all.onerror = () => fail(all.error);
           all.onsuccess = () => {
             clearTimeout(timer);
@@ -70,7 +84,7 @@ export async function readStoredLog(
           };
         };
       }),
-    { name: dbName, from: range.from ?? 1, to: range.to ?? Number.MAX_SAFE_INTEGER },
+    { name: dbName, from, to },
   );
   return withinDeadline(page, reading, 25_000, 'reading the stored log');
 }
