@@ -41,9 +41,10 @@ const persistence = startPersistence({
   marker: pageMarkerStorage(window),
 });
 attachEventLogSource(persistence, useEventfoldStore.getState().attachLogSource);
-startTransfer(useEventfoldStore);
-// A share link (#scenario=...) opens after start-up; it asks first when a saved workspace was
-// restored, and opens silently in a fresh profile.
+const transfer = startTransfer(useEventfoldStore);
+// After start-up: an imported log kept at the last visit is shown again (over the restored
+// run, whose log it sets aside); then a share link (#scenario=...) opens, asking first when a
+// saved workspace was restored, silently in a fresh profile.
 let restored = false;
 void bootstrap({
   host,
@@ -51,7 +52,13 @@ void bootstrap({
     restored = await persistence.restore();
     return restored;
   },
-}).then(() => openShareLink(useEventfoldStore, restored));
+})
+  .then(async () => {
+    // The run's own log source is attached once storage is open; set aside after that.
+    await persistence.ready;
+    await transfer.reopenKeptLog();
+  })
+  .then(() => openShareLink(useEventfoldStore, restored));
 
 // Production builds only: the dev server has no sw.js (the PWA plugin's dev mode is off), and a
 // precache there would serve stale modules against hot reload.

@@ -11,6 +11,7 @@ import { useEventfoldStore } from '../../src/state/store';
 import { type TransferActions, useTransferStore } from '../../src/state/transfer/transfer-store';
 import { ExportMenu } from '../../src/ui/controls/ExportMenu';
 import { ImportButton } from '../../src/ui/controls/ImportButton';
+import { MemoryImportedLogKeeper } from '../support/memory-imported-log-keeper';
 import { sampleLog } from '../unit/sim/export/sample-log';
 
 function fakeActions(): TransferActions {
@@ -99,6 +100,7 @@ function importDeps(parseFile?: TransferDeps['parseFile']): TransferDeps {
     writeClipboard: vi.fn(async () => {}),
     pageUrl: () => 'http://localhost/',
     parseFile: parseFile ?? (async (file) => parseImportText(await file.text())),
+    keeper: new MemoryImportedLogKeeper(),
   };
 }
 

@@ -101,6 +101,48 @@ test('a log exported in one profile, imported into a fresh one, shows the same e
   await fresh.context().close();
 });
 
+test("an imported log is kept: a reload shows it again, and Run returns the panels to the run's own log for good", async ({
+  page,
+  browser,
+}) => {
+  const events = await runAndPause(page, 600);
+  const ndjson = await exportAs(page, 'NDJSON');
+  const count = events.toLocaleString('en');
+
+  const { page: fresh, problems } = await freshProfile(browser);
+  await importText(fresh, ndjson.name, ndjson.text);
+  const done = fresh.getByRole('dialog', { name: 'Event log imported' });
+  await expect(done).toContainText('It is kept in this browser');
+  await done.getByRole('button', { name: 'Close' }).click();
+
+  await fresh.reload();
+  await expect(statusOf(fresh)).toContainText(`Imported log: ${count} events shown`);
+  await expect(
+    fresh.locator('.notice', { hasText: `The imported log ${ndjson.name} (${count} events)` }),
+  ).toBeVisible();
+  await fresh.getByRole('tab', { name: 'Event log' }).click();
+  await expect(fresh.getByText(`of ${count}`).first()).toBeVisible();
+
+  // Run leaves it: the Event log follows the run's own log, not the imported one.
+  await fresh.getByRole('button', { name: 'Run' }).click();
+  await expect(statusOf(fresh)).not.toContainText('Imported log');
+  await fresh.waitForTimeout(700);
+  await fresh.getByRole('button', { name: 'Pause' }).click();
+  await expect(statusOf(fresh)).toContainText('Paused');
+  const own = Number(/(\d+) events/.exec((await statusOf(fresh).textContent()) ?? '')?.[1]);
+  expect(own).toBeGreaterThan(0);
+  expect(own).not.toBe(events);
+  await expect(fresh.getByText(`of ${own.toLocaleString('en')}`).first()).toBeVisible();
+  await expect(statusOf(fresh)).toContainText(`saved ${own}/${own}`);
+
+  // And for good: the kept copy was dropped, so a reload shows the run.
+  await fresh.reload();
+  await expect(statusOf(fresh)).toContainText(`${own} events`);
+  await expect(statusOf(fresh)).not.toContainText('Imported log');
+  expect(problems.errors).toEqual([]);
+  await fresh.context().close();
+});
+
 test('the chart data downloads as CSV with the order statistics the Charts tab shows', async ({
   page,
 }) => {

@@ -2,14 +2,14 @@ import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
 import { oversizeProblem } from '../../sim/import/import-limits';
 import { type MergedLog, mergeImportedLog } from '../../sim/import/merge-imported-log';
 import type { ImportParse } from '../../sim/import/parse-import';
+import { keepImportedLog, showImportedLog } from './imported-log-view';
 import type { TransferDeps } from './transfer-deps';
 
 /**
  * Imports a file: size check, then the whole file parsed and validated (parseImportText)
- * before anything changes. A scenario opens on the canvas. A log becomes an "imported run":
- * the engine pauses (an imported log has no engine state) and the panels read the imported
- * events through `logSource`, which they already watch; a later Run or Reset puts the run's
- * own log back (startTransfer watches for a new run).
+ * before anything changes. A scenario opens on the canvas. A log is shown in the panels in
+ * place of the run's own (showImportedLog) and kept for the next visit; a later Run or Reset
+ * puts the run's own log back (followRunLog).
  */
 export async function importFile(deps: TransferDeps, file: File): Promise<void> {
   const jobs = deps.transfer.getState();
@@ -42,7 +42,6 @@ export async function importFile(deps: TransferDeps, file: File): Promise<void> 
       message: `Opened "${parsed.scenario.name}" (${parsed.scenario.components.length} components).`,
     });
   }
-  state.pause();
   // A second file joins the imported log on show (logs of several browsers studied together).
   const shown = deps.transfer.getState().importedLog;
   const current = state.logSource;
@@ -50,17 +49,16 @@ export async function importFile(deps: TransferDeps, file: File): Promise<void> 
     shown !== null && current instanceof MemoryLogSource
       ? mergeImportedLog(current.events, parsed.events)
       : { events: parsed.events, skippedKnownIds: 0, added: parsed.events.length };
-  const source = new MemoryLogSource(merged.events);
-  state.attachLogSource(source);
-  void state.chartSeries.replayLog(source);
-  deps.transfer.getState().setImportedLog({
+  const log = {
     fileName: shown === null ? file.name : `${shown.fileName} + ${file.name}`,
-    events: merged.events.length,
-  });
+    events: merged.events,
+  };
+  showImportedLog(deps, log);
+  const kept = await keepImportedLog(deps, log, controller);
   jobs.finishJob({
     title: 'Event log imported',
     tone: 'info',
-    message: importedMessage(file.name, merged, shown !== null, parsed.renumbered),
+    message: importedMessage(file.name, merged, shown !== null, parsed.renumbered, kept),
   });
 }
 
@@ -70,6 +68,7 @@ function importedMessage(
   merged: MergedLog,
   joined: boolean,
   renumbered: boolean,
+  kept: string,
 ): string {
   const count = (value: number) => value.toLocaleString('en');
   const lines = [
@@ -84,5 +83,6 @@ function importedMessage(
   }
   if (renumbered) lines.push('Positions were renumbered (the file had gaps: a filtered export).');
   lines.push("The simulation is paused; Run or Reset returns to the run's own log.");
+  lines.push(kept);
   return lines.join('\n');
 }

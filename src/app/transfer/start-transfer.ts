@@ -1,20 +1,27 @@
 import type { StoreApi } from 'zustand';
 import { downloadFile } from '../../infra/transfer/download-file';
+import { IndexedDbImportedLogKeeper } from '../../infra/transfer/imported-log-keeper';
 import { parseFileInWorker } from '../../infra/worker/worker-import-parser';
 import { SHARE_FRAGMENT_KEY } from '../../sim/import/share-fragment';
 import type { EventfoldState } from '../../state/eventfold-state';
-import type { EventLogSource } from '../../state/log/event-log-source';
 import { useTransferStore } from '../../state/transfer/transfer-store';
 import { importFile } from './import-action';
+import { followRunLog, reopenKeptLog } from './imported-log-view';
 import type { TransferDeps } from './transfer-deps';
 
 const exports = () => import('./export-actions');
 
+export interface TransferWiring {
+  /** Shows again the imported log kept at the last visit; call once the restore is done. */
+  readonly reopenKeptLog: () => Promise<boolean>;
+  readonly dispose: () => void;
+}
+
 /**
- * Wires Export/Import (call once from main.tsx, after bootstrap). Returns a disposer. Keeps the
- * run's own log source aside while an imported log is shown, and puts it back on a new run.
+ * Wires Export/Import (call once from main.tsx, after bootstrap). Keeps the run's own log
+ * source aside while an imported log is shown, and puts it back on a new run.
  */
-export function startTransfer(store: StoreApi<EventfoldState>): () => void {
+export function startTransfer(store: StoreApi<EventfoldState>): TransferWiring {
   const deps: TransferDeps = {
     store,
     transfer: useTransferStore,
@@ -22,22 +29,9 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
     parseFile: parseFileInWorker,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     pageUrl: () => `${location.origin}${location.pathname}${location.search}`,
+    keeper: new IndexedDbImportedLogKeeper(),
   };
-  let runSource: EventLogSource | null = store.getState().logSource;
-  const unsubscribe = store.subscribe((state, previous) => {
-    const imported = useTransferStore.getState().importedLog !== null;
-    if (!imported && state.logSource !== previous.logSource) runSource = state.logSource;
-    // A new run (Run, Reset, a new scenario) leaves the imported log: show the run's own again.
-    const newRun =
-      state.runId !== previous.runId ||
-      (state.status === 'running' && previous.status !== 'running');
-    if (imported && newRun) {
-      useTransferStore.getState().setImportedLog(null);
-      state.attachLogSource(runSource);
-      // The charts showed the imported log: rebuild them from the run's own (a Run continues it).
-      if (runSource) void state.chartSeries.replayLog(runSource);
-    }
-  });
+  const unsubscribe = followRunLog(deps);
   useTransferStore.getState().attachActions({
     // The export code (writers, scenario file, share link encoding) loads on first use.
     exportLog: async (format, scope) => (await exports()).exportLog(deps, format, scope),
@@ -47,9 +41,12 @@ export function startTransfer(store: StoreApi<EventfoldState>): () => void {
     copyShareLink: async () => (await exports()).copyShareLink(deps),
     importFile: (file) => importFile(deps, file),
   });
-  return () => {
-    unsubscribe();
-    useTransferStore.getState().attachActions(null);
+  return {
+    reopenKeptLog: () => reopenKeptLog(deps),
+    dispose: () => {
+      unsubscribe();
+      useTransferStore.getState().attachActions(null);
+    },
   };
 }
 

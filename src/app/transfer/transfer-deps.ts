@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import type { ImportedLogKeeper } from '../../infra/transfer/imported-log-keeper';
 import type { ImportParse } from '../../sim/import/parse-import';
 import type { EventfoldState } from '../../state/eventfold-state';
 import type { TransferState } from '../../state/transfer/transfer-store';
@@ -16,4 +17,6 @@ export interface TransferDeps {
   readonly parseFile: (file: File, signal: AbortSignal) => Promise<ImportParse>;
   /** The page's address without its fragment (share links are built on it). */
   readonly pageUrl: () => string;
+  /** Keeps the shown imported log between visits. */
+  readonly keeper: ImportedLogKeeper;
 }

@@ -22,7 +22,7 @@ export function applyJournalCommand(sim: Simulation, command: JournalCommand): s
  * Replays a run: each command is applied after exactly the number of steps that had run when it
  * was first applied, then the run continues to the saved step count and virtual time, and on
  * (step by step, as a live run would) until the log holds `minEvents`. The engine is
- * deterministic, so the result is the run as it was.
+ * deterministic, so the result is the run as it was (an unstarted run stays unstarted).
  */
 export function replayJournal(
   sim: Simulation,
@@ -31,6 +31,9 @@ export function replayJournal(
   timeMs: number,
   minEvents = 0,
 ): void {
+  // A run that never started (no step, no command, nothing stored) stays as it was: starting
+  // it would log every component's start event, and a reload would show events never run.
+  if (steps === 0 && journal.length === 0 && minEvents === 0) return;
   sim.start();
   for (const entry of journal) {
     sim.runFor(entry.step - sim.scheduler.stepsRun);

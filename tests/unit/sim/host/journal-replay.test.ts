@@ -19,6 +19,15 @@ const variant = {
   orders: 200,
 };
 
+/** A host on a fake ticker, with every snapshot it publishes. */
+function watchedHost() {
+  const ticker = new FakeTicker();
+  const host = new InlineEngineHost(ticker);
+  const seen: HostSnapshot[] = [];
+  host.subscribe((snapshot) => seen.push(snapshot));
+  return { host, ticker, seen };
+}
+
 describe('given a run with live faults, reconfigurations and redrives', () => {
   it('when restored from its journal and position, then it continues exactly as the original', () => {
     const ticker = new FakeTicker();
@@ -53,10 +62,7 @@ describe('given a run with live faults, reconfigurations and redrives', () => {
     ticker.advanceFrames(1, 16);
     const original = snapshots.at(-1)!;
 
-    const restoredTicker = new FakeTicker();
-    const restored = new InlineEngineHost(restoredTicker);
-    const seen: HostSnapshot[] = [];
-    restored.subscribe((snapshot) => seen.push(snapshot));
+    const { host: restored, ticker: restoredTicker, seen } = watchedHost();
     restored.restore({
       scenario: scenarioFor(variant),
       seed: variant.seed,
@@ -92,5 +98,51 @@ describe('given a run with live faults, reconfigurations and redrives', () => {
     ticker.advanceFrames(1, 16);
     expect(last?.deferredSettings).toEqual(['partitions']);
     expect(last?.error).toBeNull();
+  });
+});
+
+describe('given a loaded scenario that was never run', () => {
+  const restoredAt = (minEvents: number) => {
+    const { host, ticker, seen } = watchedHost();
+    host.restore({
+      scenario: scenarioFor(variant),
+      seed: variant.seed,
+      journal: [],
+      steps: 0,
+      timeMs: 0,
+      minEvents,
+    });
+    ticker.advanceFrames(1, 16);
+    return { host, ticker, seen };
+  };
+
+  it('when restored from its saved position (nothing run, nothing stored), then it has no events, as on its first load', () => {
+    const { seen } = restoredAt(0);
+    expect(seen.at(-1)).toMatchObject({ events: 0, steps: 0, time: 0 });
+  });
+
+  it('when restored and then run, then its log is the one a fresh load writes', () => {
+    const { host: original, ticker: fresh, seen: originalSeen } = watchedHost();
+    original.load(scenarioFor(variant));
+    original.run();
+    fresh.advanceFrames(10, 50);
+    original.pause();
+    fresh.advanceFrames(1, 16);
+
+    const { host, ticker, seen } = restoredAt(0);
+    host.run();
+    ticker.advanceFrames(10, 50);
+    host.pause();
+    ticker.advanceFrames(1, 16);
+    expect(seen.at(-1)?.events).toBeGreaterThan(0);
+    expect(seen.at(-1)).toMatchObject({
+      events: originalSeen.at(-1)?.events,
+      steps: originalSeen.at(-1)?.steps,
+    });
+  });
+
+  it("when started but not stepped (its components' start events stored), then the restore starts it", () => {
+    const { seen } = restoredAt(scenarioFor(variant).components.length);
+    expect(seen.at(-1)).toMatchObject({ events: scenarioFor(variant).components.length, steps: 0 });
   });
 });

@@ -1,0 +1,78 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventfoldDb } from '../../../src/infra/db/schema';
+import { IndexedDbImportedLogKeeper } from '../../../src/infra/transfer/imported-log-keeper';
+import { TransferCancelledError } from '../../../src/infra/transfer/transfer-cancelled';
+import { exampleLog } from '../sim/import/import-fixtures';
+
+let counter = 0;
+const names: string[] = [];
+
+function freshKeeper(): IndexedDbImportedLogKeeper {
+  counter += 1;
+  const name = `eventfold-imported-test-${counter}`;
+  names.push(name);
+  return new IndexedDbImportedLogKeeper(name);
+}
+
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+// ~12,000 events: three chunks of the keeper's write (5,000 rows per bulkAdd).
+const first = { fileName: 'shop.ndjson', events: exampleLog(36_000) };
+const second = { fileName: 'other.csv', events: exampleLog(300) };
+
+describe('given the keeper of an imported log', () => {
+  it('when nothing was kept, then it loads nothing', async () => {
+    expect(await freshKeeper().load()).toBeNull();
+  });
+
+  it('when a log is kept, then a later load returns its file name and every event in order', async () => {
+    const keeper = freshKeeper();
+    const progress: number[] = [];
+    await keeper.keep(first, { onProgress: (written) => progress.push(written) });
+    expect(await keeper.load()).toEqual(first);
+    // Written in chunks inside the one transaction, each reported.
+    expect(first.events.length).toBeGreaterThan(10_000);
+    expect(progress).toEqual([5_000, 10_000, first.events.length]);
+  });
+
+  it('when another log is kept, then it replaces the first whole', async () => {
+    const keeper = freshKeeper();
+    await keeper.keep(first);
+    await keeper.keep(second);
+    expect(await keeper.load()).toEqual(second);
+  });
+
+  it('when keeping is cancelled midway, then it rejects as cancelled and the previous log stays whole', async () => {
+    const keeper = freshKeeper();
+    await keeper.keep(second);
+    const controller = new AbortController();
+    const keeping = keeper.keep(first, {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(keeping).rejects.toBeInstanceOf(TransferCancelledError);
+    expect(await keeper.load()).toEqual(second);
+  });
+
+  it('when it is discarded, then nothing loads and its rows are gone', async () => {
+    const keeper = freshKeeper();
+    await keeper.keep(first);
+    await keeper.discard();
+    expect(await keeper.load()).toBeNull();
+    const db = new EventfoldDb(names.at(-1));
+    expect(await db.events.count()).toBe(0);
+    db.close();
+  });
+
+  it('when the count written with the log does not match its rows, then it is not shown', async () => {
+    const keeper = freshKeeper();
+    await keeper.keep(second);
+    const db = new EventfoldDb(names.at(-1));
+    await db.events.delete(1);
+    db.close();
+    expect(await keeper.load()).toBeNull();
+  });
+});
