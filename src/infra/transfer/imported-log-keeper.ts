@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { StoredEvent } from '../../core/messages/event';
 import { EventfoldDb } from '../db/schema';
 import { storeImportedLog } from './store-imported-log';
@@ -41,9 +42,12 @@ interface AboutRow {
 /**
  * The keeper over IndexedDB. Each call opens its own connection and closes it: a kept log is
  * written or read once per import or visit, and an idle open connection would only block
- * a later schema upgrade.
+ * a later schema upgrade. Calls run one after another, in the order made (a discard on Run,
+ * then the next import's keep), whichever connection opens first.
  */
 export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
+  private last: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly name: string = IMPORTED_LOG_DB_NAME) {}
 
   keep(log: KeptImportedLog, options: KeepOptions = {}): Promise<void> {
@@ -64,7 +68,9 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
     );
   }
 
-  load(): Promise<KeptImportedLog | null> {
+  async load(): Promise<KeptImportedLog | null> {
+    // Every visit asks; one that never imported should not create the database to find out.
+    if (!(await Dexie.exists(this.name))) return null;
     return this.use((db) =>
       db.transaction('r', db.events, db.workspace, async () => {
         const about = (await db.workspace.get(ABOUT_KEY))?.value as AboutRow | undefined;
@@ -86,12 +92,17 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
     );
   }
 
-  private async use<T>(work: (db: EventfoldDb) => Promise<T>): Promise<T> {
-    const db = new EventfoldDb(this.name);
-    try {
-      return await work(db);
-    } finally {
-      db.close();
-    }
+  private use<T>(work: (db: EventfoldDb) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const db = new EventfoldDb(this.name);
+      try {
+        return await work(db);
+      } finally {
+        db.close();
+      }
+    };
+    const result = this.last.then(run, run);
+    this.last = result.catch(() => {});
+    return result;
   }
 }

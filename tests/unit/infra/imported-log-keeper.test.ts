@@ -76,3 +76,22 @@ describe('given the keeper of an imported log', () => {
     expect(await keeper.load()).toBeNull();
   });
 });
+
+describe('given a visit that never imported', () => {
+  it('when the keeper is asked for a kept log, then it answers none without creating its database', async () => {
+    const keeper = freshKeeper();
+    expect(await keeper.load()).toBeNull();
+    expect(await Dexie.exists(names.at(-1)!)).toBe(false);
+  });
+});
+
+describe('given a discard and a keep made back to back', () => {
+  it('when both run, then they run in the order made and the new log stays', async () => {
+    const keeper = freshKeeper();
+    await keeper.keep(first);
+    const dropping = keeper.discard();
+    const keeping = keeper.keep(second);
+    await Promise.all([dropping, keeping]);
+    expect(await keeper.load()).toEqual(second);
+  });
+});
