@@ -8,6 +8,9 @@ import { connectEngine } from './engine-bridge';
 import { fetchExample } from './example-source';
 import { structuralReloadDelayMs, watchStructuralEdits } from './structural-reload';
 
+/** The notice key of the first-open hint. */
+export const firstOpenHintKey = 'first-open';
+
 /** Shown once the example opens on a first visit: the quickest way to see what it does. */
 export const firstOpenHint =
   'Press Run, then give Payment a 100% failure rate in the Inspector to watch sagas compensate';
@@ -60,15 +63,39 @@ export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
   );
   store.getState().attachExampleSource(options.readExample ?? fetchExample);
   const restored = await restoreSafely(options.restore, store);
+  let stopHint = () => {};
   if (!restored && (await store.getState().loadExample())) {
-    store.getState().showNotice('first-open', 'hint', firstOpenHint);
+    store.getState().showNotice(firstOpenHintKey, 'hint', firstOpenHint);
+    stopHint = dismissHintOnFirstFault(options.host, store);
   }
   return {
     dispose() {
+      stopHint();
       stopWatching();
       disconnect();
     },
   };
+}
+
+/**
+ * The first-open hint has done its work once the person injects a fault (the Inspector's
+ * failure rate it suggests, or any Chaos action): it goes, rather than stay over the canvas
+ * telling them to do what they did.
+ */
+function dismissHintOnFirstFault(host: EngineHost, store: StoreApi<EventfoldState>): () => void {
+  let done = false;
+  let unsubscribe: (() => void) | null = null;
+  const stop = () => {
+    done = true;
+    unsubscribe?.();
+  };
+  unsubscribe = host.subscribe((snapshot) => {
+    if (done || !snapshot.journal.some((entry) => entry.command.type === 'fault')) return;
+    store.getState().dismissNoticeByKey(firstOpenHintKey);
+    stop();
+  });
+  if (done) unsubscribe();
+  return stop;
 }
 
 /** A restore that throws is reported and treated as "nothing saved", so the app still opens. */

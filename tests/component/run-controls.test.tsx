@@ -41,6 +41,39 @@ describe('given the example open with an engine attached', () => {
     expect(statusText()).toContain('0 events');
   });
 
+  it('when Run is pressed, then the hint stays: it has said only half of what to try', async () => {
+    const user = userEvent.setup();
+    const { advanceFrames } = await openExample();
+    await user.click(button('Run'));
+    await advanceFrames(10);
+    expect(screen.queryByText(firstOpenHint)).not.toBeNull();
+  });
+
+  it("when a fault is injected as the hint suggests (Payment's failure rate), then the hint goes", async () => {
+    const user = userEvent.setup();
+    const { advanceFrames } = await openExample();
+    await user.click(button('Run'));
+    await advanceFrames(10);
+    act(() => {
+      expect(
+        useEventfoldStore.getState().setComponentFault('payment', 'failure-rate', 1),
+      ).toBeNull();
+    });
+    await advanceFrames(2);
+    expect(screen.queryByText(firstOpenHint)).toBeNull();
+  });
+
+  it('when a timed fault is injected before Run (a Chaos action), then the hint goes too', async () => {
+    const { advanceFrames } = await openExample();
+    act(() => {
+      expect(
+        useEventfoldStore.getState().injectTimedFault('payment', 'down', true, 30_000),
+      ).toBeNull();
+    });
+    await advanceFrames(2);
+    expect(screen.queryByText(firstOpenHint)).toBeNull();
+  });
+
   it('when Run, Pause, Step and Reset are pressed, then the status bar follows the engine', async () => {
     const user = userEvent.setup();
     const { advanceFrames } = await openExample();
