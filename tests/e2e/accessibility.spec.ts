@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { statusBar, statusNumber, toolbarButton } from './run-support';
+import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
 
 /** WCAG 2.0 and 2.1, levels A and AA: what the audit checks on every screen. */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -43,12 +43,6 @@ function report(title: string, findings: Finding[], screens: number): void {
 
 const serious = (findings: Finding[]) =>
   findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
-
-async function openExample(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
-}
 
 /** Opens a toolbar menu, audits it, and closes it with Escape. */
 async function auditMenu(page: Page, name: string, findings: Finding[]): Promise<void> {
@@ -150,5 +144,29 @@ test('the dark theme on first open and with a node selected passes axe too', asy
   await audit(page, 'dark theme, node selected', findings);
   for (const menu of ['Scenario', 'Export', 'Chaos']) await auditMenu(page, menu, findings);
   report('dark theme', findings, 5);
+  expect(serious(findings)).toEqual([]);
+});
+
+test("a Dead Letter Queue's parked messages in the Inspector pass axe in both themes", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const findings: Finding[] = [];
+  await openExample(page);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await page.locator('.react-flow__node[data-id="analytics"]').click();
+  await inspector.getByLabel('Failure rate').fill('100');
+  await inspector.getByLabel('Failure rate').press('Enter');
+  await page.getByLabel('Speed').selectOption('10');
+  await toolbarButton(page, 'Run').click();
+  await page.locator('.react-flow__node[data-id="dlq"]').click();
+  const list = inspector.getByRole('list', { name: 'Parked messages, oldest first' });
+  await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+  await toolbarButton(page, 'Pause').click();
+  await expect(statusBar(page)).toContainText('Paused');
+  await audit(page, 'DLQ parked messages', findings);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await audit(page, 'dark theme, DLQ parked messages', findings);
+  report('dead letters', findings, 2);
   expect(serious(findings)).toEqual([]);
 });

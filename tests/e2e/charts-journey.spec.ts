@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
+import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
 
 /** The value under a KPI card's label in the Charts tab, as a number. */
 async function kpiNumber(page: Page, label: string): Promise<number> {
@@ -26,10 +26,7 @@ async function settledKpi(page: Page, label: string): Promise<number> {
 }
 
 test('Charts: the order KPIs and charts follow the running example', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
 
   await page
     .getByRole('toolbar', { name: 'Simulation controls' })

@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
+import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
 
 test('Event log: stored rows after a run, a correlation filter narrows to one flow, an event shows its causation tree', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
 
   await page.getByLabel('Speed').selectOption('10');
   await toolbarButton(page, 'Run').click();
@@ -69,10 +66,7 @@ test('Event log: stored rows after a run, a correlation filter narrows to one fl
 test('Event log while running: it follows the newest events at the bottom, and stays put once scrolled up', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
   await page.getByLabel('Speed').selectOption('5');
   await toolbarButton(page, 'Run').click();
 

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
+import {
+  openExample,
+  statusBar,
+  statusNumber,
+  toolbarButton,
+  watchForProblems,
+} from './run-support';
 
 test('first open shows the example; Run, Pause, Step and Reset drive the worker engine under the CSP', async ({
   page,
@@ -61,10 +67,7 @@ test('first open shows the example; Run, Pause, Step and Reset drive the worker 
 test('Scenario > New empties the canvas and disables Run; Load example brings the example back', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
 
   await toolbarButton(page, 'Scenario').click();
   await page.getByRole('menuitem', { name: 'New', exact: true }).click();

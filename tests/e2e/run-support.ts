@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 interface CspViolation {
   directive: string;
@@ -33,6 +33,15 @@ export async function watchForProblems(page: Page) {
     errors,
     cspViolations: () => page.evaluate(() => (window as WatchedWindow).__runCspViolations ?? []),
   };
+}
+
+/** Opens the app at 1440x900, watching for problems, once the example's 14 nodes are drawn. */
+export async function openExample(page: Page) {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const problems = await watchForProblems(page);
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  return problems;
 }
 
 /** The status bar (named, because other live regions use role="status" too). */

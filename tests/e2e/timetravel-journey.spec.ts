@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { statusBar, toolbarButton, watchForProblems } from './run-support';
+import { openExample, statusBar, toolbarButton } from './run-support';
 
 async function kpiNumber(page: Page, label: string): Promise<number> {
   const card = page.locator('.kpi-card', { has: page.locator('dt', { hasText: label }) });
@@ -18,10 +18,7 @@ async function readout(bar: Locator): Promise<[number, number]> {
 test('Time travel: scrub back to an earlier position, see fewer orders, then Live restores the head', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
 
   await page
     .getByRole('toolbar', { name: 'Simulation controls' })
@@ -82,10 +79,7 @@ test('Time travel: scrub back to an earlier position, see fewer orders, then Liv
 test('Queries and time travel: GetOrder answers from the worker engine, and the bar follows that order through time', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const problems = await watchForProblems(page);
-  await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  const problems = await openExample(page);
   await page
     .getByRole('toolbar', { name: 'Simulation controls' })
     .getByLabel('Speed')

@@ -33,6 +33,8 @@ export interface ComponentEditSlice {
     value: FaultValue,
     durationMs: number,
   ) => string | null;
+  /** Puts a Dead Letter Queue's letter (by key) or all of them back on their bus; null or why not. */
+  redriveDeadLetters: (dlqId: string, key: string | 'all') => string | null;
 }
 
 export const createComponentEditSlice: SliceCreator<ComponentEditSlice> = (set, get) => {
@@ -90,6 +92,18 @@ export const createComponentEditSlice: SliceCreator<ComponentEditSlice> = (set, 
       const { engine } = get();
       if (!engine) return 'The simulation is not ready yet';
       engine.injectFault({ target: id, setting, value, durationMs });
+      return null;
+    },
+
+    redriveDeadLetters: (dlqId, key) => {
+      const node = findNode(dlqId);
+      if (!node) return missing(dlqId);
+      if (node.data.kind !== 'dead-letter-queue')
+        return `${node.data.name} is not a Dead Letter Queue`;
+      const { engine } = get();
+      if (!engine) return 'The simulation is not ready yet';
+      // A journal command: a reload replays it at the same step, like a fault.
+      engine.redrive(dlqId, key);
       return null;
     },
   };

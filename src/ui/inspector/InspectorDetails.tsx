@@ -3,6 +3,7 @@ import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
 import { ConfigSection } from './ConfigSection';
+import { DeadLettersSection } from './DeadLettersSection';
 import { FaultsSection } from './FaultsSection';
 import { NameField } from './NameField';
 
@@ -47,6 +48,7 @@ export function InspectorDetails({
         <dd className="inspector__id">{nodeId}</dd>
       </dl>
       <p className="inspector__description">{kind.description}.</p>
+      {data.kind === 'dead-letter-queue' && <DeadLettersSection nodeId={nodeId} />}
       <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
       <FaultsSection nodeId={nodeId} data={data} />
     </div>

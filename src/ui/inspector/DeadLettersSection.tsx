@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useEventfoldStore } from '../../state/store';
+import { useTransferStore } from '../../state/transfer/transfer-store';
+import { useParkedLetters } from './useParkedLetters';
+
+/** Letters listed at most: the oldest, which a person redrives first; Redrive all takes all. */
+export const MAX_LISTED_LETTERS = 50;
+
+const seconds = (ms: number) => `t = ${(ms / 1000).toFixed(3)} s`;
+
+/**
+ * What a Dead Letter Queue holds (folded from its stream in the log) and the way out: redrive a
+ * letter, or all, back to the subscriber it failed in, after fixing what made it fail. Payloads
+ * and errors are rendered as text.
+ */
+export function DeadLettersSection({ nodeId }: { nodeId: string }) {
+  const { letters, error } = useParkedLetters(nodeId);
+  const redrive = useEventfoldStore((state) => state.redriveDeadLetters);
+  const imported = useTransferStore((state) => state.importedLog !== null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const titleId = `${nodeId}-dead-letters-title`;
+  const count = letters?.length ?? 0;
+  const act = (key: string | 'all') => setRefusal(redrive(nodeId, key));
+  // Redrive acts on the run; an imported log is only read.
+  const why = imported ? 'An imported log is shown: Run or Reset returns to the run first' : null;
+
+  return (
+    <section className="inspector-section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="inspector-section__title">
+        Parked messages
+      </h3>
+      <div className="dead-letters__bar">
+        <p className="dead-letters__count" aria-live="polite">
+          {letters === null ? 'Reading the queue…' : `${count.toLocaleString('en')} parked`}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={count === 0 || imported}
+          title={why ?? 'Send every parked message back to the subscriber it failed in'}
+          onClick={() => act('all')}
+        >
+          Redrive all
+        </button>
+      </div>
+      {error && <p className="inspector__note">Could not read the queue: {error}</p>}
+      {refusal && (
+        <p className="inspector__note" role="alert">
+          {refusal}
+        </p>
+      )}
+      {count === 0 && letters !== null && (
+        <p className="inspector__note">
+          Deliveries that fail every retry are parked here. Fix the consumer, then redrive them.
+        </p>
+      )}
+      {count > 0 && (
+        <ol className="dead-letters" aria-label="Parked messages, oldest first">
+          {letters!.slice(0, MAX_LISTED_LETTERS).map((letter) => (
+            <li key={letter.key} className="dead-letter">
+              <div className="dead-letter__head">
+                <span className="dead-letter__type">{letter.eventType}</span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={imported || letter.busId === ''}
+                  title={
+                    why ??
+                    (letter.busId === ''
+                      ? 'It came through a direct connection, not a bus: there is nothing to redrive it through'
+                      : `Send it back to ${letter.subscriberId}`)
+                  }
+                  aria-label={`Redrive ${letter.eventType} ${letter.eventId}`}
+                  onClick={() => act(letter.key)}
+                >
+                  Redrive
+                </button>
+              </div>
+              <dl className="dead-letter__facts">
+                <dt>Failed in</dt>
+                <dd>{letter.subscriberId}</dd>
+                <dt>Attempts</dt>
+                <dd>{letter.attempts}</dd>
+                <dt>Last error</dt>
+                <dd>{letter.lastError || '(none given)'}</dd>
+                <dt>Parked</dt>
+                <dd>{seconds(letter.parkedAt)}</dd>
+                <dt>Event</dt>
+                <dd className="dead-letter__id">{letter.eventId}</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      {count > MAX_LISTED_LETTERS && (
+        <p className="inspector__note">
+          Showing the oldest {MAX_LISTED_LETTERS} of {count.toLocaleString('en')}; Redrive all takes
+          every one.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import '../setup/component.setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../../src/core/messages/event';
+import { MemoryLogSource } from '../../src/infra/transfer/memory-log-source';
+import { useEventfoldStore } from '../../src/state/store';
+import { useTransferStore } from '../../src/state/transfer/transfer-store';
+import { fakeEngine, freshStore, renderEditor } from './inspector-harness';
+
+const inspector = () => screen.getByRole('complementary', { name: 'Inspector' });
+const parked = () =>
+  within(inspector()).getByRole('list', { name: 'Parked messages, oldest first' });
+
+/** One event of a DLQ's stream, as the engine records it. */
+function letterEvent(
+  position: number,
+  type: 'deadletter.added' | 'deadletter.redriven',
+  eventId: string,
+  extra: Record<string, unknown> = {},
+): StoredEvent {
+  return {
+    id: `dlq-evt-${position}`,
+    type,
+    time: position * 1_000,
+    schemaVersion: 1,
+    source: 'dead-letter-queue-1',
+    correlationId: `cmd-${eventId}`,
+    causationId: eventId,
+    metadata: {},
+    data: {
+      eventId,
+      eventType: 'order.placed',
+      subscriberId: 'analytics',
+      busId: 'bus',
+      attempts: 4,
+      lastError: `<b>analytics</b> failed on ${eventId}`,
+      ...extra,
+    },
+    streamId: 'dlq-dead-letter-queue-1',
+    streamVersion: position,
+    position,
+  };
+}
+
+function inspectQueue(events: readonly StoredEvent[]) {
+  const { engine } = fakeEngine();
+  const [dlqId] = freshStore(['dead-letter-queue'], engine);
+  useTransferStore.setState(useTransferStore.getInitialState(), true);
+  useEventfoldStore.getState().attachLogSource(new MemoryLogSource(events));
+  useEventfoldStore.getState().selectNode(dlqId ?? null);
+  renderEditor();
+  return { engine, dlqId: dlqId!, user: userEvent.setup() };
+}
+
+const log = [
+  letterEvent(1, 'deadletter.added', 'evt-16'),
+  letterEvent(2, 'deadletter.added', 'evt-24', { attempts: 5 }),
+  letterEvent(3, 'deadletter.added', 'evt-31'),
+  letterEvent(4, 'deadletter.redriven', 'evt-24'),
+];
+
+describe('given a selected Dead Letter Queue whose stream parked three letters and redrove one', () => {
+  it('when the Inspector shows it, then it lists the two still parked, oldest first, errors as text', async () => {
+    inspectQueue(log);
+    await waitFor(() => expect(within(inspector()).getByText('2 parked')).toBeTruthy());
+    const rows = within(parked()).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.dead-letter__id')?.textContent)).toEqual([
+      'evt-16',
+      'evt-31',
+    ]);
+    expect(rows[0]!.textContent).toContain('Failed inanalytics');
+    expect(rows[0]!.textContent).toContain('t = 1.000 s');
+    // An error that looks like markup is shown as the characters it is.
+    expect(within(rows[0]!).getByText('<b>analytics</b> failed on evt-16')).toBeTruthy();
+    expect(rows[0]!.querySelector('b')).toBeNull();
+  });
+
+  it('when Redrive is pressed on a letter, then the engine redrives that entry', async () => {
+    const { engine, user, dlqId } = inspectQueue(log);
+    await user.click(
+      await within(inspector()).findByRole('button', { name: 'Redrive order.placed evt-31' }),
+    );
+    expect(engine.redrive).toHaveBeenCalledWith(dlqId, 'bus/analytics#evt-31');
+  });
+
+  it('when Redrive all is pressed, then the engine redrives all of them', async () => {
+    const { engine, user, dlqId } = inspectQueue(log);
+    await waitFor(() => expect(within(inspector()).getByText('2 parked')).toBeTruthy());
+    await user.click(within(inspector()).getByRole('button', { name: 'Redrive all' }));
+    expect(engine.redrive).toHaveBeenCalledWith(dlqId, 'all');
+  });
+
+  it('when an imported log is shown, then its letters are listed but cannot be redriven', async () => {
+    inspectQueue(log);
+    useTransferStore.getState().setImportedLog({ fileName: 'shop.ndjson', events: 4 });
+    await waitFor(() => expect(within(inspector()).getByText('2 parked')).toBeTruthy());
+    const all = within(inspector()).getByRole('button', {
+      name: 'Redrive all',
+    }) as HTMLButtonElement;
+    expect(all.disabled).toBe(true);
+    const one = within(inspector()).getByRole('button', {
+      name: 'Redrive order.placed evt-16',
+    }) as HTMLButtonElement;
+    expect(one.disabled).toBe(true);
+  });
+});
+
+describe('given a selected Dead Letter Queue with nothing parked', () => {
+  it('when the Inspector shows it, then it says 0 parked, what lands there, and Redrive all is off', async () => {
+    inspectQueue([]);
+    await waitFor(() => expect(within(inspector()).getByText('0 parked')).toBeTruthy());
+    expect(within(inspector()).getByText(/Fix the consumer, then redrive them/)).toBeTruthy();
+    const all = within(inspector()).getByRole('button', {
+      name: 'Redrive all',
+    }) as HTMLButtonElement;
+    expect(all.disabled).toBe(true);
+  });
+});
