@@ -91,7 +91,12 @@ describe('given the event log view', () => {
     await waitFor(() => expect(view.eventAt(5_010)?.position).toBe(5_011));
     expect(view.positionAt(0)).toBe(1);
     expect(view.rowIndexOf(7_000)).toBe(6_999);
-    expect(source.reads.all).toBe(2);
+    // The tail page first (read before the rows reach the head), then the two requested pages.
+    expect(source.pageReads).toEqual([
+      [9_501, 500],
+      [4_501, 500],
+      [5_001, 500],
+    ]);
     stop();
   });
 
@@ -167,6 +172,26 @@ describe('given a large stored log in the Event log tab', () => {
     const rows = within(grid).getAllByRole('row');
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(80);
-    expect(source.reads.all).toBeLessThanOrEqual(2);
+    // The tail page (read before the rows reach the head), then what is on screen.
+    expect(source.pageReads[0]).toEqual([49_501, 500]);
+    expect(source.reads.all).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('given an unfiltered view of a log that grows', () => {
+  it('when the head moves, then the rows reach the new head only once its tail events are read', async () => {
+    const source = new LogTestSource(manyEvents(1_000));
+    const view = new EventLogView(source, { pageSize: 500 });
+    const stop = view.start();
+    await waitFor(() => expect(view.state.rowCount).toBe(1_000));
+    const release = source.holdReads();
+    source.add(manyEvents(200, 1_000));
+    await waitFor(() => expect(view.state.head).toBe(1_200));
+    // The new head is known, but its rows are not read yet: the rows stay where they were.
+    expect(view.state.rowCount).toBe(1_000);
+    release();
+    await waitFor(() => expect(view.state.rowCount).toBe(1_200));
+    expect(view.eventAt(1_199)?.position).toBe(1_200);
+    stop();
   });
 });

@@ -25,6 +25,8 @@ export class LogTestSource implements EventLogSource {
   /** Every readAll call's [fromPosition, limit], in order. */
   readonly pageReads: Array<[number, number]> = [];
 
+  private gate: Promise<void> | null = null;
+
   constructor(entries: readonly LogEntry[] = []) {
     this.add(entries, { announce: false });
   }
@@ -81,7 +83,20 @@ export class LogTestSource implements EventLogSource {
   async readAll(fromPosition: number, limit: number): Promise<StoredEvent[]> {
     this.reads.all += 1;
     this.pageReads.push([fromPosition, limit]);
+    if (this.gate) await this.gate;
     return this.store.readAllSync(fromPosition, limit);
+  }
+
+  /** Makes page reads wait (a slow store) until the returned function is called. */
+  holdReads(): () => void {
+    let release = () => {};
+    this.gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.gate = null;
+      release();
+    };
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {

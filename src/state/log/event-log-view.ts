@@ -28,6 +28,12 @@ export interface EventLogViewOptions {
  * the scan kept), so nothing here grows with the log but the list of matching positions.
  * Framework-free: the UI reads `state` through `subscribe` and asks for visible rows.
  */
+/**
+ * Rows at the end of the log read before the row count grows to them: more than a tall panel
+ * shows, so the newest rows a following view scrolls to are there when it gets there.
+ */
+const TAIL_ROWS = 60;
+
 export class EventLogView {
   private readonly cache: LogPageCache;
   private readonly listeners = new Set<() => void>();
@@ -39,6 +45,8 @@ export class EventLogView {
   private notifyQueued = false;
   private failure: string | null = null;
   private pendingHead = 0;
+  /** The head the rows reach (unfiltered): it waits for the new tail's events, see snapshot. */
+  private shownHead = 0;
   private readonly headThrottle: Throttle | null;
 
   constructor(
@@ -157,6 +165,9 @@ export class EventLogView {
     this.cache.setHead(head);
     if (replaced) this.restartScan();
     else this.scan?.setHead(head);
+    // The tail is read before the rows reach it (see snapshot): a following log then never
+    // scrolls onto rows that are still "loading…".
+    if (!this.scan && !replaced) this.cache.ensure(head - TAIL_ROWS + 1, head);
     this.changed();
   }
 
@@ -191,14 +202,26 @@ export class EventLogView {
   private snapshot(): EventLogViewState {
     const scan = this.scan;
     const error = scan?.error ?? this.cache.error;
+    if (this.head < this.shownHead || error || this.tailLoaded(this.head)) {
+      this.shownHead = this.head;
+    }
     return {
       head: this.head,
-      rowCount: scan ? scan.positions.length : this.head,
+      rowCount: scan ? scan.positions.length : this.shownHead,
       filtered: scan !== null,
       scanned: scan ? scan.scanned : this.head,
       scanning: scan?.scanning ?? false,
       error: error ? error.message : this.failure,
       version: this.version,
     };
+  }
+
+  /** Whether the last TAIL_ROWS rows up to `head` have their events (one page or two). */
+  private tailLoaded(head: number): boolean {
+    if (head === 0) return true;
+    return (
+      this.cache.get(head) !== undefined &&
+      this.cache.get(Math.max(1, head - TAIL_ROWS + 1)) !== undefined
+    );
   }
 }
