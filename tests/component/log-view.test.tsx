@@ -81,12 +81,18 @@ describe('given the page cache', () => {
   });
 });
 
+/** An unfiltered view (pages of 500) over `count` events, started and showing all its rows. */
+async function openedView(count: number) {
+  const source = new LogTestSource(manyEvents(count));
+  const view = new EventLogView(source, { pageSize: 500 });
+  const stop = view.start();
+  await waitFor(() => expect(view.state.rowCount).toBe(count));
+  return { source, view, stop };
+}
+
 describe('given the event log view', () => {
   it('when unfiltered, then rows are positions 1..head and only requested rows are read', async () => {
-    const source = new LogTestSource(manyEvents(10_000));
-    const view = new EventLogView(source, { pageSize: 500 });
-    const stop = view.start();
-    await waitFor(() => expect(view.state.rowCount).toBe(10_000));
+    const { source, view, stop } = await openedView(10_000);
     view.requestRows(4_990, 5_010);
     await waitFor(() => expect(view.eventAt(5_010)?.position).toBe(5_011));
     expect(view.positionAt(0)).toBe(1);
@@ -180,10 +186,7 @@ describe('given a large stored log in the Event log tab', () => {
 
 describe('given an unfiltered view of a log that grows', () => {
   it('when the head moves, then the rows reach the new head only once its tail events are read', async () => {
-    const source = new LogTestSource(manyEvents(1_000));
-    const view = new EventLogView(source, { pageSize: 500 });
-    const stop = view.start();
-    await waitFor(() => expect(view.state.rowCount).toBe(1_000));
+    const { source, view, stop } = await openedView(1_000);
     const release = source.holdReads();
     source.add(manyEvents(200, 1_000));
     await waitFor(() => expect(view.state.head).toBe(1_200));

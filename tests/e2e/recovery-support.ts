@@ -26,64 +26,39 @@ export async function readStoredLog(
   const to = range.to ?? Number.MAX_SAFE_INTEGER;
   // Nothing new acknowledged is a valid answer; IDBKeyRange.bound would throw on it.
   if (from > to) return [];
+  // One async function: anything IndexedDB throws rejects the read with its own error (a throw
+  // in a request's event handler would be swallowed and look like a hang).
   const reading = page.evaluate(
-    ({ name, from, to }) =>
-      new Promise<StoredRow[]>((resolve, reject) => {
-        // A read that never answers says where it waited, instead of running into the test's
-        // timeout with no word.
-        let waitingFor = 'the database to open';
-        let opened: IDBDatabase | undefined;
-        const timer = setTimeout(() => {
-          opened?.close();
-          reject(new Error(`IndexedDB gave no answer in 15 s, waiting for ${waitingFor}`));
-        }, 15_000);
-        const fail = (error: unknown) => {
-          clearTimeout(timer);
-          reject(error);
-        };
+    async ({ name, from, to }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
-        request.onerror = () => fail(request.error);
-        request.onblocked = () => {
-          waitingFor = 'the database to open (blocked by another connection)';
-        };
-        request.onsuccess = () => {
-          const db = request.result;
-          opened = db;
-          waitingFor = 'a read-only transaction over events';
-          let all: IDBRequest;
-          // A throw in an event handler is swallowed by the browser: without this catch it
-          // would surface only as the timeout above, misnamed as a wait for the transaction.
-          try {
-            const transaction = db.transaction('events', 'readonly');
-            transaction.onabort = () =>
-              fail(transaction.error ?? new Error('the read was aborted'));
-            all = transaction.objectStore('events').getAll(IDBKeyRange.bound(from, to));
-          } catch (error) {
-            db.close();
-            fail(error);
-            return;
-          }
-          all.onerror = () => fail(all.error);
-          all.onsuccess = () => {
-            clearTimeout(timer);
-            db.close();
-            const rows = all.result as Array<
-              StoredRow & { data?: { orderId?: string; total?: number } }
-            >;
-            resolve(
-              rows.map(({ position, id, type, streamId, streamVersion, data }) => ({
-                position,
-                id,
-                type,
-                streamId,
-                streamVersion,
-                orderId: type.startsWith('order.') ? data?.orderId : undefined,
-                total: type === 'order.placed' ? data?.total : undefined,
-              })),
-            );
-          };
-        };
-      }),
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        const rows = await new Promise<
+          Array<StoredRow & { data?: { orderId?: string; total?: number } }>
+        >((resolve, reject) => {
+          const all = db
+            .transaction('events', 'readonly')
+            .objectStore('events')
+            .getAll(IDBKeyRange.bound(from, to));
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        });
+        return rows.map(({ position, id, type, streamId, streamVersion, data }) => ({
+          position,
+          id,
+          type,
+          streamId,
+          streamVersion,
+          orderId: type.startsWith('order.') ? data?.orderId : undefined,
+          total: type === 'order.placed' ? data?.total : undefined,
+        }));
+      } finally {
+        db.close();
+      }
+    },
     { name: dbName, from, to },
   );
   return withinDeadline(page, reading, 25_000, 'reading the stored log');

@@ -69,8 +69,9 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
   }
 
   async load(): Promise<KeptImportedLog | null> {
-    // Every visit asks; one that never imported should not create the database to find out.
-    if (!(await Dexie.exists(this.name))) return null;
+    // Every visit asks: listing the names opens nothing, and a visit that never imported
+    // does not create the database to find out.
+    if (!(await Dexie.getDatabaseNames()).includes(this.name)) return null;
     return this.use((db) =>
       db.transaction('r', db.events, db.workspace, async () => {
         const about = (await db.workspace.get(ABOUT_KEY))?.value as AboutRow | undefined;
