@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openExample, statusBar, toolbarButton } from './run-support';
+import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
 
 test('a failing consumer parks messages in the DLQ; the Inspector lists them, and after the fix Redrive all empties it, also after a reload', async ({
   page,
@@ -39,8 +39,10 @@ test('a failing consumer parks messages in the DLQ; the Inspector lists them, an
   await toolbarButton(page, 'Run').click();
   await page.waitForTimeout(1500);
   await toolbarButton(page, 'Pause').click();
+  // Read the count only once the engine has stopped: a click lands before the worker pauses.
+  await expect(statusBar(page)).toContainText('Paused');
   await expect(count).toHaveText('0 parked');
-  const events = Number(/(\d+) events/.exec((await statusBar(page).textContent()) ?? '')?.[1]);
+  const events = await statusNumber(page, 'events');
   await expect(statusBar(page)).toContainText(`saved ${events}/${events}`);
 
   // The redrive is part of the run: a reload replays it and the queue is still empty.
