@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { watchForProblems } from './run-support';
+import { readStoredState } from './stored-state';
 import { exportAs, runAndPause, statusOf } from './transfer-support';
 
 /** A page in a new browser context: a fresh profile with its own, empty IndexedDB. */
@@ -200,7 +201,10 @@ test('a share link opens the same canvas in a fresh profile, and asks first wher
   await fresh.getByRole('button', { name: 'Scenario' }).click();
   await fresh.getByRole('menuitem', { name: 'Load example' }).click();
   await expect(fresh.locator('.react-flow__node')).toHaveCount(14);
-  await fresh.waitForTimeout(1_000);
+  // Wait for the autosave itself rather than a fixed time, which a busy machine can outrun.
+  await expect
+    .poll(async () => (await readStoredState(fresh)).workspace?.components, { timeout: 10_000 })
+    .toBe(14);
   await fresh.goto('about:blank');
   await fresh.goto(link);
   await expect(fresh.locator('.react-flow__node')).toHaveCount(13);
