@@ -1,3 +1,4 @@
+import { describeError } from '../../core/reliability/describe-error';
 import { hasErrorNamed } from '../../infra/store/storage-errors';
 import type { KeptImportedLog } from '../../infra/transfer/imported-log-keeper';
 import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
@@ -70,7 +71,7 @@ export async function keepImportedLog(
       ? "the browser's storage is full"
       : hasErrorNamed(error, 'TransferCancelledError')
         ? 'you cancelled keeping it'
-        : errorText(error);
+        : describeError(error);
     return `It could not be kept for the next visit (${why}); it is shown until you Run, Reset or reload.`;
   }
 }
@@ -98,8 +99,4 @@ export async function reopenKeptLog(deps: TransferDeps): Promise<boolean> {
       `The imported log ${kept.fileName} (${count} events) is shown again, as you left it. Run or Reset returns to the run's own log.`,
     );
   return true;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -23,17 +23,17 @@ export interface EventLogViewOptions {
 }
 
 /**
- * The rows of the Event log over an EventLogSource: row i is position i+1 without a filter, the
- * i-th match with one. Events come from a bounded page cache (and, filtered, from the matches
- * the scan kept), so nothing here grows with the log but the list of matching positions.
- * Framework-free: the UI reads `state` through `subscribe` and asks for visible rows.
- */
-/**
  * Rows at the end of the log read before the row count grows to them: more than a tall panel
  * shows, so the newest rows a following view scrolls to are there when it gets there.
  */
 const TAIL_ROWS = 60;
 
+/**
+ * The rows of the Event log over an EventLogSource: row i is position i+1 without a filter, the
+ * i-th match with one. Events come from a bounded page cache (and, filtered, from the matches
+ * the scan kept), so nothing here grows with the log but the list of matching positions.
+ * Framework-free: the UI reads `state` through `subscribe` and asks for visible rows.
+ */
 export class EventLogView {
   private readonly cache: LogPageCache;
   private readonly listeners = new Set<() => void>();

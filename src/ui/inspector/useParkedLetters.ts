@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { describeError } from '../../core/reliability/describe-error';
 import {
   deadLetterStreamId,
   type ParkedLetter,
@@ -68,7 +69,7 @@ export function useParkedLetters(dlqId: string): ParkedLettersView {
           if (stillShown()) setView({ letters: parkedLetters(events), error: null });
         })
         .catch((error: unknown) => {
-          if (stillShown()) setView({ letters: null, error: errorText(error) });
+          if (stillShown()) setView({ letters: null, error: describeError(error) });
         });
     }, delay);
   }, [source, dlqId, runId, held, durable]);
@@ -81,8 +82,4 @@ export function useParkedLetters(dlqId: string): ParkedLettersView {
     [],
   );
   return view;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
