@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../setup/component.setup';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../src/core/messages/event';
@@ -116,5 +116,75 @@ describe('given a selected Dead Letter Queue with nothing parked', () => {
       name: 'Redrive all',
     }) as HTMLButtonElement;
     expect(all.disabled).toBe(true);
+  });
+});
+
+/** What an engine snapshot frame writes for a queue holding `held` letters. */
+function engineHolds(dlqId: string, held: number) {
+  act(() =>
+    useEventfoldStore.setState({
+      metricsById: {
+        [dlqId]: {
+          id: dlqId,
+          received: held,
+          handled: held,
+          errors: 0,
+          queueDepth: held,
+          inFlight: 0,
+          latency: { p50: 0, p95: 0, p99: 0 },
+          status: 'running',
+          extra: { deadLetters: held },
+          throughput: 0,
+          intake: 0,
+          flowLevel: 0,
+          intakeLevel: 0,
+        },
+      },
+    }),
+  );
+}
+
+describe('given a queue whose saved log trails the engine (5 letters saved, 8 parked in the engine)', () => {
+  const trailingLog = [1, 2, 3, 4, 5].map((n) => letterEvent(n, 'deadletter.added', `evt-${n}`));
+
+  it("when the Inspector shows it, then the count is the engine's and the list says it trails", async () => {
+    const { dlqId } = inspectQueue(trailingLog);
+    engineHolds(dlqId, 8);
+    await waitFor(() => expect(within(parked()).getAllByRole('listitem')).toHaveLength(5));
+    expect(within(inspector()).getByText('8 parked')).toBeTruthy();
+    expect(within(inspector()).getByText(/Saving catches up: 5 of 8 shown/)).toBeTruthy();
+  });
+
+  it('when Redrive all is pressed and the engine empties its queue, then 0 parked shows at once, with no stale list', async () => {
+    const { dlqId, engine, user } = inspectQueue(trailingLog);
+    engineHolds(dlqId, 8);
+    await waitFor(() => expect(within(parked()).getAllByRole('listitem')).toHaveLength(5));
+    await user.click(within(inspector()).getByRole('button', { name: 'Redrive all' }));
+    expect(engine.redrive).toHaveBeenCalledWith(dlqId, 'all');
+
+    engineHolds(dlqId, 0);
+    expect(within(inspector()).getByText('0 parked')).toBeTruthy();
+    expect(
+      within(inspector()).queryByRole('list', { name: 'Parked messages, oldest first' }),
+    ).toBeNull();
+    expect(within(inspector()).getByText(/still lists 5; none are parked now/)).toBeTruthy();
+    const all = within(inspector()).getByRole('button', {
+      name: 'Redrive all',
+    }) as HTMLButtonElement;
+    expect(all.disabled).toBe(true);
+  });
+
+  it('when saving catches up with the redrives, then the note goes and the list agrees with the engine', async () => {
+    const { dlqId } = inspectQueue(trailingLog);
+    engineHolds(dlqId, 0);
+    await waitFor(() => expect(within(inspector()).getByText(/none are parked now/)).toBeTruthy());
+    const caughtUp = [
+      ...trailingLog,
+      ...[1, 2, 3, 4, 5].map((n) => letterEvent(5 + n, 'deadletter.redriven', `evt-${n}`)),
+    ];
+    act(() => useEventfoldStore.getState().attachLogSource(new MemoryLogSource(caughtUp)));
+    act(() => useEventfoldStore.getState().setDurablePosition(10));
+    await waitFor(() => expect(within(inspector()).queryByText(/Saving catches up/)).toBeNull());
+    expect(within(inspector()).getByText('0 parked')).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useEventfoldStore } from '../../state/store';
 import { useTransferStore } from '../../state/transfer/transfer-store';
+import { parkedQueueView } from './parked-queue-view';
 import { useParkedLetters } from './useParkedLetters';
 
 /** Letters listed at most: the oldest, which a person redrives first; Redrive all takes all. */
@@ -14,12 +15,15 @@ const seconds = (ms: number) => `t = ${(ms / 1000).toFixed(3)} s`;
  * and errors are rendered as text.
  */
 export function DeadLettersSection({ nodeId }: { nodeId: string }) {
-  const { letters, error } = useParkedLetters(nodeId);
+  const { letters, error, readAtDurable } = useParkedLetters(nodeId);
   const redrive = useEventfoldStore((state) => state.redriveDeadLetters);
   const imported = useTransferStore((state) => state.importedLog !== null);
+  const engineHeld = useEventfoldStore((state) => state.metricsById[nodeId]?.extra.deadLetters);
   const [refusal, setRefusal] = useState<string | null>(null);
   const titleId = `${nodeId}-dead-letters-title`;
-  const count = letters?.length ?? 0;
+  const queue = parkedQueueView(letters, imported ? undefined : engineHeld, readAtDurable);
+  const count = queue.count ?? 0;
+  const listed = queue.listed;
   const act = (key: string | 'all') => setRefusal(redrive(nodeId, key));
   // Redrive acts on the run; an imported log is only read.
   const why = imported ? 'An imported log is shown: Run or Reset returns to the run first' : null;
@@ -31,7 +35,7 @@ export function DeadLettersSection({ nodeId }: { nodeId: string }) {
       </h3>
       <div className="dead-letters__bar">
         <p className="dead-letters__count" aria-live="polite">
-          {letters === null ? 'Reading the queue…' : `${count.toLocaleString('en')} parked`}
+          {queue.count === null ? 'Reading the queue…' : `${count.toLocaleString('en')} parked`}
         </p>
         <button
           type="button"
@@ -44,19 +48,20 @@ export function DeadLettersSection({ nodeId }: { nodeId: string }) {
         </button>
       </div>
       {error && <p className="inspector__note">Could not read the queue: {error}</p>}
+      {queue.trailing && <p className="inspector__note dead-letters__trailing">{queue.trailing}</p>}
       {refusal && (
         <p className="inspector__note" role="alert">
           {refusal}
         </p>
       )}
-      {count === 0 && letters !== null && (
+      {count === 0 && queue.count !== null && (
         <p className="inspector__note">
           Deliveries that fail every retry are parked here. Fix the consumer, then redrive them.
         </p>
       )}
-      {count > 0 && (
+      {listed.length > 0 && (
         <ol className="dead-letters" aria-label="Parked messages, oldest first">
-          {letters!.slice(0, MAX_LISTED_LETTERS).map((letter) => (
+          {listed.slice(0, MAX_LISTED_LETTERS).map((letter) => (
             <li key={letter.key} className="dead-letter">
               <div className="dead-letter__head">
                 <span className="dead-letter__type">{letter.eventType}</span>
@@ -92,10 +97,10 @@ export function DeadLettersSection({ nodeId }: { nodeId: string }) {
           ))}
         </ol>
       )}
-      {count > MAX_LISTED_LETTERS && (
+      {listed.length > MAX_LISTED_LETTERS && (
         <p className="inspector__note">
-          Showing the oldest {MAX_LISTED_LETTERS} of {count.toLocaleString('en')}; Redrive all takes
-          every one.
+          Showing the oldest {MAX_LISTED_LETTERS} of {listed.length.toLocaleString('en')}; Redrive
+          all takes every one.
         </p>
       )}
     </section>

@@ -15,6 +15,8 @@ export interface ParkedLettersView {
   /** Null until the first read answered (or when there is no log to read). */
   readonly letters: readonly ParkedLetter[] | null;
   readonly error: string | null;
+  /** Events the run had saved when the read began: the list is the queue as of that point. */
+  readonly readAtDurable: number;
 }
 
 interface Asked {
@@ -23,7 +25,7 @@ interface Asked {
   readonly runId: number;
 }
 
-const unread: ParkedLettersView = { letters: null, error: null };
+const unread: ParkedLettersView = { letters: null, error: null, readAtDurable: 0 };
 
 /**
  * The letters a Dead Letter Queue holds, folded from its stream in the log the panels show (the
@@ -59,6 +61,7 @@ export function useParkedLetters(dlqId: string): ParkedLettersView {
       lastReadAt.current = performance.now();
       const asked = current.current;
       if (!asked.source) return;
+      const readAtDurable = useEventfoldStore.getState().durablePosition;
       const stillShown = () =>
         current.current.source === asked.source &&
         current.current.dlqId === asked.dlqId &&
@@ -66,10 +69,10 @@ export function useParkedLetters(dlqId: string): ParkedLettersView {
       asked.source
         .readStream(deadLetterStreamId(asked.dlqId))
         .then((events) => {
-          if (stillShown()) setView({ letters: parkedLetters(events), error: null });
+          if (stillShown()) setView({ letters: parkedLetters(events), error: null, readAtDurable });
         })
         .catch((error: unknown) => {
-          if (stillShown()) setView({ letters: null, error: describeError(error) });
+          if (stillShown()) setView({ letters: null, error: describeError(error), readAtDurable });
         });
     }, delay);
   }, [source, dlqId, runId, held, durable]);
