@@ -22,6 +22,8 @@ export function fakeEngine() {
     injectFault: vi.fn(),
     reconfigure: vi.fn(),
     restore: vi.fn(),
+    limitUnsaved: vi.fn(),
+    acknowledgeSaved: vi.fn(),
     redrive: vi.fn(),
     requestSummary: vi.fn(),
     subscribe: vi.fn((listener: SnapshotListener) => {
@@ -54,6 +56,7 @@ const emptySnapshot: HostSnapshot = {
   error: null,
   journal: [],
   deferredSettings: [],
+  heldBySaving: false,
 };
 
 /** A fresh store with the fake engine attached and these components placed, in order. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
+import { readStoredState } from './stored-state';
 
 test('a failing consumer parks messages in the DLQ; the Inspector lists them, and after the fix Redrive all empties it, also after a reload', async ({
   page,
@@ -32,8 +33,13 @@ test('a failing consumer parks messages in the DLQ; the Inspector lists them, an
   await setFailureRate('Analytics Consumer', '0');
   await node('Dead Letter Queue').click();
   await inspector.getByRole('button', { name: 'Redrive all' }).click();
+  // The count is the engine's queue: empty at once, however far saving trails.
   await expect(count).toHaveText('0 parked');
   await expect(node('Dead Letter Queue')).toContainText('0 parked');
+  await expect(list).toHaveCount(0);
+  // Once saving reaches the redrives, the list folded from the saved log agrees.
+  await expect(statusBar(page)).toContainText(/saved (\d+)\/\1\b/);
+  await expect(inspector.getByText(/Saving catches up/)).toHaveCount(0);
 
   // Run on: the redriven messages are handled, nothing comes back to the queue.
   await toolbarButton(page, 'Run').click();
@@ -43,7 +49,10 @@ test('a failing consumer parks messages in the DLQ; the Inspector lists them, an
   await expect(statusBar(page)).toContainText('Paused');
   await expect(count).toHaveText('0 parked');
   const events = await statusNumber(page, 'events');
+  const steps = await statusNumber(page, 'steps');
   await expect(statusBar(page)).toContainText(`saved ${events}/${events}`);
+  // And the workspace saved at the paused step: a reload before that would replay an older one.
+  await expect.poll(async () => (await readStoredState(page)).workspace?.steps).toBe(steps);
 
   // The redrive is part of the run: a reload replays it and the queue is still empty.
   await page.reload();

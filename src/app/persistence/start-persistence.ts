@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { EngineHost } from '../../sim/host/engine-host';
+import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import { captureWorkspace } from '../../state/persistence/capture-workspace';
 import { deferredSink } from '../../state/persistence/deferred-sink';
 import type { StateWithPersistence } from '../../state/persistence/persistence-store';
@@ -15,6 +16,14 @@ import {
   writeSavedMarker,
 } from './saved-marker';
 import { WorkspaceAutosave } from './workspace-autosave';
+
+/**
+ * How far the engine may run ahead of saving. At ~2,000-3,000 saved events a second this is about
+ * two seconds of writing: enough to keep the writer busy (ten of its batches), small enough that
+ * the page's queue of unsaved events (and its heap) stays bounded at any speed, and that saving
+ * catches up within seconds of a Pause.
+ */
+export const UNSAVED_LIMIT: UnsavedLimit = { events: 5_000, bytes: 4 * 1024 * 1024 };
 
 export interface PersistenceOptions {
   /** The app's store, with the persistence slice composed in. */
@@ -62,13 +71,18 @@ export function startPersistence(options: PersistenceOptions): Persistence {
   let restoreSettled = false;
   let resumeRunAfterRetry = false;
   let journalLength = 0;
+  let wasRunning = false;
   // Whether loading found no workspace in a readable store (not an ignored or unreadable one).
   let workspaceMissing = false;
 
   const report = (error: unknown) => {
     const status = statusForStorageError(error);
     actions().setStorageStatus(status);
-    if (status.kind === 'closed') autosave.stop();
+    if (status.kind === 'closed') {
+      autosave.stop();
+      // Nothing will be saved any more: waiting for saving would hold the run for good.
+      engine.limitUnsaved(null);
+    }
     // Events the log cannot keep should not pile up: pause, and run on after a good Resume.
     if (recorder.latest?.running) resumeRunAfterRetry = status.kind !== 'closed';
     engine.pause();
@@ -102,8 +116,13 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       }
       opened = opening;
       const { archive, workspaces } = asPorts(opening);
+      // Backpressure: the engine runs only a window ahead of what is saved.
+      engine.limitUnsaved(UNSAVED_LIMIT);
       cleanups.push(
-        archive.onDurablePositionChange((position) => actions().setDurablePosition(position)),
+        archive.onDurablePositionChange((position) => {
+          actions().setDurablePosition(position);
+          if (recorder.runId !== null) engine.acknowledgeSaved(recorder.runId, position);
+        }),
         archive.onClosed(report),
         archive.onError(report),
       );
@@ -129,9 +148,12 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       if (snapshot.status === 'empty') return;
       // A live command (a fault, a redrive, a config change) joined the journal: save it now,
       // not at the next throttled save, or a crash in between would replay the run without it.
+      // The same when the run stops: a paused run is what a reload is expected to bring back.
       const journalGrew = snapshot.journal.length > journalLength;
+      const stopped = wasRunning && !snapshot.running;
       journalLength = snapshot.journal.length;
-      if (journalGrew) void autosave.flush();
+      wasRunning = snapshot.running;
+      if (journalGrew || stopped) void autosave.flush();
       else autosave.schedule();
     }),
   );

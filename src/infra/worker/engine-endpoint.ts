@@ -24,6 +24,8 @@ export function createEngineEndpoint(host: EngineHost): EngineEndpoint {
     setSpeed: (speed) => host.setSpeed(speed),
     setSeed: (seed) => host.setSeed(seed),
     injectFault: (fault) => host.injectFault(fault),
+    limitUnsaved: (limit) => host.limitUnsaved(limit),
+    acknowledgeSaved: (runId, position) => host.acknowledgeSaved(runId, position),
     redrive: (dlqId, key) => host.redrive(dlqId, key),
     reconfigure: (componentId, config) => host.reconfigure(componentId, config),
     restore: (position) => host.restore(position),

@@ -8,6 +8,7 @@ import type {
   SnapshotListener,
 } from '../../sim/host/engine-host';
 import type { HostQueryRequest } from '../../sim/host/query-request';
+import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import type { Scenario } from '../../sim/scenario/scenario-schema';
 import type { EngineEndpoint } from './engine-endpoint';
 
@@ -52,6 +53,12 @@ export class WorkerEngineHost implements EngineHost {
   }
   injectFault(fault: FaultInjection): void {
     void this.remote.injectFault(fault);
+  }
+  limitUnsaved(limit: UnsavedLimit | null): void {
+    void this.remote.limitUnsaved(limit);
+  }
+  acknowledgeSaved(runId: number, position: number): void {
+    void this.remote.acknowledgeSaved(runId, position);
   }
   redrive(dlqId: string, key: string): void {
     void this.remote.redrive(dlqId, key);

@@ -132,6 +132,11 @@ export class Simulation {
     return this.ctx.component(id);
   }
 
+  /** Events in the log (= its last position). */
+  get eventCount(): number {
+    return this.ctx.log.headPositionSync();
+  }
+
   events(fromPosition = 1, limit?: number): StoredEvent[] {
     return this.ctx.log.readAllSync(fromPosition, limit);
   }
@@ -139,7 +144,7 @@ export class Simulation {
   snapshot(): SimulationSnapshot {
     return {
       time: this.scheduler.now(),
-      events: this.ctx.log.headPositionSync(),
+      events: this.eventCount,
       steps: this.scheduler.stepsRun,
       components: this.ctx.allComponents().map((component) => component.snapshot()),
     };
@@ -155,7 +160,7 @@ export class Simulation {
       deadLetters += extra.deadLetters ?? 0;
     }
     return {
-      events: this.ctx.log.headPositionSync(),
+      events: this.eventCount,
       sagas,
       deadLetters,
       logHash: hashLog(this.ctx.log.readAllSync()),

@@ -3,6 +3,7 @@ import type { FaultInjection, RunSummary } from '../engine/simulation';
 import type { ComponentMetricsSnapshot } from '../metrics/component-metrics';
 import type { Scenario } from '../scenario/scenario-schema';
 import type { HostQueryAnswer, HostQueryRequest } from './query-request';
+import type { UnsavedLimit } from './unsaved-window';
 
 /** Virtual ms per wall ms (1 = real time), or 'max': as many steps per tick as the budget allows. */
 export type SimSpeed = number | 'max';
@@ -46,6 +47,11 @@ export interface HostSnapshot {
   readonly journal: readonly JournalEntry[];
   /** Settings a reconfiguration could not change live: they apply after Reset. */
   readonly deferredSettings: readonly string[];
+  /**
+   * The run waited for saving within the last second: the window of unsaved events was full
+   * (see `limitUnsaved`), so virtual time moved slower than the speed asked for.
+   */
+  readonly heldBySaving: boolean;
   /** One answer to a `query` command (each answer rides in exactly one snapshot), else null. */
   readonly queryAnswer?: HostQueryAnswer | null;
 }
@@ -112,6 +118,13 @@ export interface EngineHost {
   reconfigure(componentId: string, config: Record<string, unknown>): void;
   /** Rebuilds a saved run by replaying its journal to the saved position, paused there. */
   restore(position: RunPosition): void;
+  /**
+   * Backpressure: the run makes events only while fewer than `limit` are unsaved, i.e. not yet
+   * acknowledged. Null (the default) lifts the limit, for hosts whose log nobody saves.
+   */
+  limitUnsaved(limit: UnsavedLimit | null): void;
+  /** The page has saved run `runId`'s log through `position` (an older run's word is ignored). */
+  acknowledgeSaved(runId: number, position: number): void;
   /** Puts dead-lettered deliveries back on their bus: one by key, or all. */
   redrive(dlqId: string, key: string | 'all'): void;
   /** Asks for the run summary (events, saga outcomes, dead letters, log hash) in the next snapshot. */

@@ -15,6 +15,7 @@ export interface HostState {
   readonly withSummary: boolean;
   readonly journal: readonly JournalEntry[];
   readonly deferredSettings: readonly string[];
+  readonly heldBySaving: boolean;
 }
 
 /** A snapshot of the host and its simulation (or of an empty host when nothing is loaded). */
@@ -32,6 +33,7 @@ export function buildHostSnapshot(sim: Simulation | null, state: HostState): Hos
     // Copies: a snapshot must not change after it is handed out (or be shared with the host).
     journal: [...state.journal],
     deferredSettings: [...state.deferredSettings],
+    heldBySaving: state.heldBySaving,
   };
   if (sim === null) {
     return {

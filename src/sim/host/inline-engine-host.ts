@@ -15,6 +15,13 @@ import { QueryDesk } from './query-desk';
 import type { HostQueryRequest } from './query-request';
 import { applyJournalCommand, replayJournal } from './replay-journal';
 import { runWithBudget } from './run-with-budget';
+import { type UnsavedLimit, UnsavedWindow } from './unsaved-window';
+
+/** Steps run between two looks at the unsaved window. */
+const STEPS_PER_CHUNK = 1_000;
+
+/** Wall ms after the last tick that waited for saving during which the run counts as held back. */
+const HELD_DISPLAY_MS = 1000;
 
 export interface InlineHostOptions {
   /** Most scheduler steps one tick may run (at any speed), so a tick stays short. */
@@ -58,6 +65,9 @@ export class InlineEngineHost implements EngineHost {
   private journal: JournalEntry[] = [];
   private deferredSettings: string[] = [];
   private readonly queries = new QueryDesk();
+  private readonly unsaved = new UnsavedWindow();
+  private lastHeldWallMs: number | null = null;
+  private lastTickWallMs = 0;
 
   constructor(
     private readonly ticker: Ticker,
@@ -118,6 +128,15 @@ export class InlineEngineHost implements EngineHost {
 
   injectFault(fault: FaultInjection): void {
     this.command({ type: 'fault', fault }, 'inject a fault');
+  }
+
+  limitUnsaved(limit: UnsavedLimit | null): void {
+    this.unsaved.configure(limit);
+    this.requestTick();
+  }
+
+  acknowledgeSaved(runId: number, position: number): void {
+    this.unsaved.acknowledge(runId, position);
   }
 
   redrive(dlqId: string, key: string | 'all'): void {
@@ -191,6 +210,8 @@ export class InlineEngineHost implements EngineHost {
     this.lastWallMs = null;
     this.reportedPosition = 0;
     this.runId += 1;
+    this.unsaved.startRun(this.runId);
+    this.lastHeldWallMs = null;
     this.sim = null;
     this.queries.dropWaiting();
     const scenario = this.scenario;
@@ -231,7 +252,12 @@ export class InlineEngineHost implements EngineHost {
 
   private tick(wallMs: number): void {
     this.cancelTick = null;
-    if (this.running && this.sim) {
+    this.lastTickWallMs = wallMs;
+    if (this.running && this.sim && this.unsaved.isFull(this.sim.eventCount)) {
+      // Saving is behind by a full window: wait, and take up the wall clock from here.
+      this.lastHeldWallMs = wallMs;
+      this.lastWallMs = wallMs;
+    } else if (this.running && this.sim) {
       // A component bug must stop the run visibly, not kill the ticking silently.
       try {
         this.advance(this.sim, wallMs);
@@ -268,8 +294,20 @@ export class InlineEngineHost implements EngineHost {
         ? 0
         : Math.min(Math.max(0, wallMs - this.lastWallMs), this.maxWallDeltaMs);
     this.lastWallMs = wallMs;
-    if (this.speed === 'max') sim.runFor(this.stepBudget);
-    else runWithBudget(sim, sim.scheduler.now() + elapsed * this.speed, this.stepBudget);
+    const targetMs = sim.scheduler.now() + elapsed * (this.speed === 'max' ? 0 : this.speed);
+    // In chunks, so that a full window of unsaved events stops the tick within a chunk of it
+    // rather than after the whole budget (at 'max', 20,000 steps are ~5,000 events).
+    let budget = this.stepBudget;
+    while (budget > 0) {
+      if (this.unsaved.isFull(sim.eventCount)) {
+        this.lastHeldWallMs = wallMs;
+        break;
+      }
+      const chunk = Math.min(budget, STEPS_PER_CHUNK);
+      const ran = this.speed === 'max' ? sim.runFor(chunk) : runWithBudget(sim, targetMs, chunk);
+      budget -= chunk;
+      if (ran < chunk) break; // everything due ran
+    }
     if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
   }
 
@@ -288,8 +326,13 @@ export class InlineEngineHost implements EngineHost {
       withSummary: this.summaryRequested && this.sim !== null,
       journal: this.journal,
       deferredSettings: this.deferredSettings,
+      heldBySaving:
+        this.running &&
+        this.lastHeldWallMs !== null &&
+        this.lastTickWallMs - this.lastHeldWallMs < HELD_DISPLAY_MS,
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
+    this.unsaved.measure(snapshot.newEvents.events);
     this.summaryRequested = false;
     const withAnswer = { ...snapshot, queryAnswer: this.queries.takeAnswer() };
     for (const listener of [...this.listeners]) listener(withAnswer);

@@ -42,6 +42,7 @@ export const createLiveSlice: SliceCreator<LiveSlice> = (set, get) => ({
       pending: snapshot.pending,
       runId: snapshot.runId,
       eventsPerSecond,
+      heldBySaving: snapshot.heldBySaving,
       metricsById: mergeLiveMetrics(state.metricsById, snapshot.components, rates),
       engineError: snapshot.error,
       ...(newError && {

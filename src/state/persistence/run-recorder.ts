@@ -9,6 +9,8 @@ export interface RunRecorder {
   expectRestoredRun(): void;
   /** The latest snapshot of a loaded run (null until one arrives). */
   readonly latest: HostSnapshot | null;
+  /** The run whose events the archive is being fed (null before the first). */
+  readonly runId: number | null;
   stop(): void;
 }
 
@@ -49,6 +51,9 @@ export function recordRun(engine: EngineHost, archive: RunSink): RunRecorder {
     },
     get latest() {
       return latest;
+    },
+    get runId() {
+      return runId;
     },
     stop: unsubscribe,
   };

@@ -30,6 +30,8 @@ export interface RunSlice {
   runId: number;
   /** How many of the run's events are stored durably (fed by the persistence layer). */
   durablePosition: number;
+  /** The engine waited for saving in the last second: it runs slower than the speed asked. */
+  heldBySaving: boolean;
   speed: SpeedSetting;
   seed: number;
   run: () => void;
@@ -54,6 +56,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   pending: 0,
   runId: 0,
   durablePosition: 0,
+  heldBySaving: false,
   speed: '1',
   seed: defaultSeed,
   run: () => get().engine?.run(),

@@ -6,6 +6,7 @@ import {
   formatDurable,
   formatEventCount,
   formatEventRate,
+  formatHeldBySaving,
   formatSteps,
   formatVirtualTime,
   runStatusLabel,
@@ -23,6 +24,9 @@ export function StatusBar() {
   const pending = useEventfoldStore((state) => state.pending);
   const eventsPerSecond = useEventfoldStore((state) => state.eventsPerSecond);
   const durablePosition = useEventfoldStore((state) => state.durablePosition);
+  const heldBySaving = useEventfoldStore(
+    (state) => state.heldBySaving && state.status === 'running',
+  );
   const imported = useTransferStore((state) => state.importedLog);
   return (
     <footer role="status" aria-label="Simulation status" className="status-bar">
@@ -42,6 +46,14 @@ export function StatusBar() {
       <span className="status-bar__item status-bar__number" title="Events per wall-clock second">
         {formatEventRate(eventsPerSecond)}
       </span>{' '}
+      {heldBySaving && (
+        <span
+          className="status-bar__item status-bar__held"
+          title="The engine runs only a bounded window ahead of what is saved in this browser: saving, not the speed you chose, sets the pace now"
+        >
+          {formatHeldBySaving(eventsPerSecond)}
+        </span>
+      )}{' '}
       {imported && (
         <span
           className="status-bar__item status-bar__imported"

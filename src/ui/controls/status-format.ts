@@ -25,6 +25,11 @@ export function formatDurable(durable: number, total: number): string {
   return `saved ${Math.min(durable, total)}/${total}`;
 }
 
+/** Why the run goes slower than its speed: saving sets the pace, at this many events a second. */
+export function formatHeldBySaving(perSecond: number): string {
+  return `held back by saving: ${Math.round(perSecond).toLocaleString('en')} events/s`;
+}
+
 const statusLabels: Record<RunStatus, string> = {
   idle: 'Ready',
   running: 'Running',
