@@ -68,6 +68,11 @@ export class Simulation {
     for (const fault of this.scenario.faults) this.inject(fault);
   }
 
+  /** Whether the components have started (the first step or run starts them). */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
   /** Starts every component (idempotent); stepping starts it implicitly. */
   start(): void {
     if (this.started) return;

@@ -70,6 +70,12 @@ export interface JournalEntry {
   /** Scheduler steps run when it applied: replay runs exactly this many first. */
   readonly step: number;
   readonly timeMs: number;
+  /**
+   * Whether the run had started when it applied. Before the start a fault waits as a scheduled
+   * task (one more step); after it, it applies at once; so replay must apply it the same way.
+   * Absent in older saves, where step 0 meant not started.
+   */
+  readonly started?: boolean;
   readonly command: JournalCommand;
 }
 

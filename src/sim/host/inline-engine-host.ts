@@ -194,6 +194,7 @@ export class InlineEngineHost implements EngineHost {
       const entry: JournalEntry = {
         step: sim.scheduler.stepsRun,
         timeMs: sim.scheduler.now(),
+        started: sim.isStarted,
         command,
       };
       const deferred = applyJournalCommand(sim, command);

@@ -34,13 +34,20 @@ export function replayJournal(
   // A run that never started (no step, no command, nothing stored) stays as it was: starting
   // it would log every component's start event, and a reload would show events never run.
   if (steps === 0 && journal.length === 0 && minEvents === 0) return;
-  sim.start();
   for (const entry of journal) {
-    sim.runFor(entry.step - sim.scheduler.stepsRun);
+    // A command given before the run started is applied before the start here too: a fault
+    // then waits as a task of its own, and every later step lines up with the live run's.
+    if (entry.started ?? entry.step > 0) {
+      sim.start();
+      sim.runFor(entry.step - sim.scheduler.stepsRun);
+    }
     // Only the clock moves: with the same steps run, the same work is waiting as it was live.
     if (entry.timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(entry.timeMs);
     applyJournalCommand(sim, entry.command);
   }
+  // Commands alone (the run never started) leave it unstarted, as it was.
+  if (steps === 0 && minEvents === 0) return;
+  sim.start();
   sim.runFor(steps - sim.scheduler.stepsRun);
   if (timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(timeMs);
   sim.runUntilEvents(minEvents);

@@ -36,6 +36,7 @@ const savedRunSchema = z.object({
     z.object({
       step: z.number().int().min(0),
       timeMs: z.number().min(0),
+      started: z.boolean().optional(),
       command: journalCommandSchema,
     }),
   ),

@@ -146,3 +146,69 @@ describe('given a loaded scenario that was never run', () => {
     expect(seen.at(-1)).toMatchObject({ events: scenarioFor(variant).components.length, steps: 0 });
   });
 });
+
+describe('given faults and settings applied before the run was started (the Inspector before Run)', () => {
+  /** Live: a failure rate set before Run, then run, pause, fix, redrive all, run on, pause. */
+  function liveRun(framesBefore: number, framesAfter: number) {
+    const { host, ticker, seen } = watchedHost();
+    host.load(scenarioFor(variant));
+    host.reconfigure('analytics', { idempotent: false });
+    host.injectFault({ target: 'analytics', setting: 'failure-rate', value: 1 });
+    host.setSpeed(10);
+    host.run();
+    ticker.advanceFrames(framesBefore, 17);
+    host.pause();
+    ticker.advanceFrames(1, 16);
+    host.injectFault({ target: 'analytics', setting: 'failure-rate', value: 0 });
+    host.redrive('dlq', 'all');
+    host.run();
+    ticker.advanceFrames(framesAfter, 19);
+    host.pause();
+    host.requestSummary();
+    ticker.advanceFrames(1, 16);
+    return seen.at(-1)!;
+  }
+
+  it.each([
+    [40, 10],
+    [57, 23],
+    [83, 31],
+  ])(
+    'when restored after %i + %i frames, then it is at the same step, time and log as the live run',
+    (before, after) => {
+      const live = liveRun(before, after);
+      expect(live.journal[0]).toMatchObject({ step: 0, started: false });
+      const { host, ticker, seen } = watchedHost();
+      host.restore({
+        scenario: scenarioFor(variant),
+        seed: variant.seed,
+        journal: live.journal,
+        steps: live.steps,
+        timeMs: live.time,
+        minEvents: live.events,
+      });
+      host.requestSummary();
+      ticker.advanceFrames(1, 16);
+      expect(seen.at(-1)).toMatchObject({
+        events: live.events,
+        steps: live.steps,
+        time: live.time,
+        summary: live.summary,
+      });
+    },
+  );
+
+  it('when an older save has no started flag, then step 0 is taken as before the start', () => {
+    const live = liveRun(40, 10);
+    const { host, ticker, seen } = watchedHost();
+    host.restore({
+      scenario: scenarioFor(variant),
+      seed: variant.seed,
+      journal: live.journal.map(({ started: _started, ...entry }) => entry),
+      steps: live.steps,
+      timeMs: live.time,
+    });
+    ticker.advanceFrames(1, 16);
+    expect(seen.at(-1)).toMatchObject({ events: live.events, steps: live.steps, time: live.time });
+  });
+});
