@@ -36,9 +36,14 @@ try {
 
 const started = Date.now();
 const results: BenchResult[] = [];
+/** Seconds each entry took: the whole run has to fit in 20 minutes on the 2-core machine. */
+const entrySeconds: Record<string, number> = {};
 for (const { name, run } of selected) {
   process.stderr.write(`bench: ${name}...\n`);
+  const entryStarted = Date.now();
   results.push(...(await run()));
+  entrySeconds[name] = Math.round((Date.now() - entryStarted) / 1000);
+  process.stderr.write(`bench: ${name} took ${entrySeconds[name]} s\n`);
 }
 
 for (const result of results) {
@@ -53,6 +58,7 @@ const summary = {
   machine: { node: process.version, cpus: cpus().length },
   entries: selected.map((entry) => entry.name),
   seconds: Math.round((Date.now() - started) / 1000),
+  entrySeconds,
   results,
   missed: results.filter((result) => !result.met).map((result) => result.name),
   allGoalsMet: results.every((result) => result.met),
