@@ -1,4 +1,7 @@
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { buildAppOnce, root } from './app-build';
 import { CHROMIUM_ARGS } from './page';
@@ -7,7 +10,7 @@ import { type QuietWait, waitForQuietMachine } from './quiet-machine';
 const PORT = Number(process.env.APP_BENCH_PORT ?? 4180);
 
 export interface AppPage {
-  readonly browser: Browser;
+  readonly context: BrowserContext;
   readonly page: Page;
   /** How long the machine took to go quiet before the browser opened. */
   readonly quiet: QuietWait;
@@ -27,21 +30,27 @@ export async function openAppPage(viewport = { width: 1440, height: 900 }): Prom
     build: { outDir },
     preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  // A persistent profile on disk, as a person's browser has: an off-the-record context keeps
+  // IndexedDB in memory, where seeding a million events slowed to a crawl (~10 MB a minute).
+  const profile = await mkdtemp(join(tmpdir(), 'eventfold-bench-'));
   // No service worker: it would serve the app from its precache, past page.route (the log
   // seeding blocks the example that way) and with precache downloads competing with measuring.
-  const page = await browser.newPage({ viewport, serviceWorkers: 'block' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport,
+    serviceWorkers: 'block',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`http://127.0.0.1:${PORT}/`);
   return {
-    browser,
+    context,
     page,
     quiet,
     async close() {
-      await browser.close();
+      await context.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await rm(profile, { recursive: true, force: true });
     },
   };
 }
