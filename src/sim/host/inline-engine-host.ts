@@ -254,11 +254,7 @@ export class InlineEngineHost implements EngineHost {
   private tick(wallMs: number): void {
     this.cancelTick = null;
     this.lastTickWallMs = wallMs;
-    if (this.running && this.sim && this.unsaved.isFull(this.sim.eventCount)) {
-      // Saving is behind by a full window: wait, and take up the wall clock from here.
-      this.lastHeldWallMs = wallMs;
-      this.lastWallMs = wallMs;
-    } else if (this.running && this.sim) {
+    if (this.running && this.sim) {
       // A component bug must stop the run visibly, not kill the ticking silently.
       try {
         this.advance(this.sim, wallMs);
@@ -297,7 +293,8 @@ export class InlineEngineHost implements EngineHost {
     this.lastWallMs = wallMs;
     const targetMs = sim.scheduler.now() + elapsed * (this.speed === 'max' ? 0 : this.speed);
     // In chunks, so that a full window of unsaved events stops the tick within a chunk of it
-    // rather than after the whole budget (at 'max', 20,000 steps are ~5,000 events).
+    // rather than after the whole budget (at 'max', 20,000 steps are ~5,000 events). While it is
+    // full the tick waits, and the wall clock is taken up from here: no catching up afterwards.
     let budget = this.stepBudget;
     while (budget > 0) {
       if (this.unsaved.isFull(sim.eventCount)) {

@@ -10,9 +10,9 @@ export const MAX_LISTED_LETTERS = 50;
 const seconds = (ms: number) => `t = ${(ms / 1000).toFixed(3)} s`;
 
 /**
- * What a Dead Letter Queue holds (folded from its stream in the log) and the way out: redrive a
- * letter, or all, back to the subscriber it failed in, after fixing what made it fail. Payloads
- * and errors are rendered as text.
+ * What a Dead Letter Queue holds and the way out: redrive a letter, or all, back to the subscriber
+ * it failed in, after fixing what made it fail. The count is the engine's, the letters are folded
+ * from the queue's stream in the saved log (see parkedQueueView). Payloads and errors are text.
  */
 export function DeadLettersSection({ nodeId }: { nodeId: string }) {
   const { letters, error, readAtDurable } = useParkedLetters(nodeId);
