@@ -54,7 +54,7 @@ export interface Persistence {
 }
 
 /**
- * Wires persistence (design.md Persistence): the engine's events are written behind it to
+ * Wires persistence (README, "Saved automatically"): the engine's events are written behind it to
  * IndexedDB, the workspace autosaves (throttled, flushed when the page hides), `restore` puts a
  * saved workspace back, and storage failures pause the run and reach the banner via the store.
  * Call it before the engine runs anything: a snapshot's new events are handed out only once.

@@ -14,11 +14,8 @@ import { buildHostSnapshot } from './host-snapshot';
 import { QueryDesk } from './query-desk';
 import type { HostQueryRequest } from './query-request';
 import { applyJournalCommand, replayJournal } from './replay-journal';
-import { runWithBudget } from './run-with-budget';
+import { runTick } from './run-with-budget';
 import { type UnsavedLimit, UnsavedWindow } from './unsaved-window';
-
-/** Steps run between two looks at the unsaved window. */
-const STEPS_PER_CHUNK = 1_000;
 
 /** Wall ms after the last tick that waited for saving during which the run counts as held back. */
 const HELD_DISPLAY_MS = 1000;
@@ -291,21 +288,10 @@ export class InlineEngineHost implements EngineHost {
         ? 0
         : Math.min(Math.max(0, wallMs - this.lastWallMs), this.maxWallDeltaMs);
     this.lastWallMs = wallMs;
-    const targetMs = sim.scheduler.now() + elapsed * (this.speed === 'max' ? 0 : this.speed);
-    // In chunks, so that a full window of unsaved events stops the tick within a chunk of it
-    // rather than after the whole budget (at 'max', 20,000 steps are ~5,000 events). While it is
-    // full the tick waits, and the wall clock is taken up from here: no catching up afterwards.
-    let budget = this.stepBudget;
-    while (budget > 0) {
-      if (this.unsaved.isFull(sim.eventCount)) {
-        this.lastHeldWallMs = wallMs;
-        break;
-      }
-      const chunk = Math.min(budget, STEPS_PER_CHUNK);
-      const ran = this.speed === 'max' ? sim.runFor(chunk) : runWithBudget(sim, targetMs, chunk);
-      budget -= chunk;
-      if (ran < chunk) break; // everything due ran
-    }
+    const held = runTick(sim, this.speed, elapsed, this.stepBudget, () =>
+      this.unsaved.isFull(sim.eventCount),
+    );
+    if (held) this.lastHeldWallMs = wallMs;
     if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
   }
 

@@ -5,7 +5,7 @@ import { canRetry, type StorageStatusKind } from '../../state/persistence/storag
 import { useEventfoldStore } from '../../state/store';
 
 /**
- * Says when the run is not being saved (design.md Persistence): another tab took the database
+ * Says when the run is not being saved (README, "Saved automatically"): another tab took the database
  * over (Reload), storage is full (Resume retries the pending write), a write failed, or storage
  * is unavailable (the app works without saving; dismissible).
  */

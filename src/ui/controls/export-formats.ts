@@ -11,7 +11,7 @@ export interface ExportItem {
   readonly perform: (actions: TransferActions, scope: LogScope) => Promise<void>;
 }
 
-/** What the Export menu offers (design.md: "CloudEvents JSON", "NDJSON", "CSV", "Scenario" first). */
+/** What the Export menu offers ("CloudEvents JSON", "NDJSON", "CSV", "Scenario" first: README, Export). */
 export const exportItems: readonly ExportItem[] = [
   ...(['json', 'ndjson', 'csv'] as const).map(
     (format): ExportItem => ({
