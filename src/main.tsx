@@ -30,13 +30,13 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The engine runs in a Web Worker; the store gets its snapshots at most once per frame.
-// Persistence starts before the engine runs anything: each snapshot's new events are handed
-// out once, and the archive must see them all.
+// The engine runs in a Web Worker, which also writes its log into IndexedDB; the store gets its
+// snapshots at most once per frame.
 const host = createWorkerEngineHost();
 const persistence = startPersistence({
   store: useEventfoldStore,
   engine: host,
+  archive: host.archive(),
   page: window,
   marker: pageMarkerStorage(window),
 });

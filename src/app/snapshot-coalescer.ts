@@ -43,7 +43,9 @@ export class SnapshotCoalescer {
   push(snapshot: HostSnapshot): void {
     if (this.latest && this.latest.runId !== snapshot.runId) this.newEventCount = 0;
     this.latest = snapshot;
-    this.newEventCount += snapshot.newEvents.events.length;
+    const { fromPosition, toPosition } = snapshot.newEvents;
+    // Counted by positions: a worker's snapshot carries only the newest of its events.
+    this.newEventCount += Math.max(0, toPosition - fromPosition + 1);
     this.cancelFrame ??= this.frames.requestTick((wallMs) => this.flush(wallMs));
   }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// design.md "Layers and folders": imports point one way. This test is the enforcement.
+// Imports point one way (README, "Architecture in brief"). This test is the enforcement.
 const root = resolve(__dirname, '../..');
 const src = join(root, 'src');
 
@@ -72,7 +72,7 @@ function violations(): string[] {
   return problems;
 }
 
-describe('import direction (design.md Layers)', () => {
+describe('import direction (the layers in the README, Architecture in brief)', () => {
   it('finds the source files it checks', () => {
     expect(filesUnder(join(src, 'core')).length).toBeGreaterThan(0);
   });

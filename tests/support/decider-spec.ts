@@ -20,7 +20,7 @@ export interface DeciderThen<TEvent, TState> {
 }
 
 /**
- * Given/when/then specs for a decider (design.md "Style" 6, after Emmett's DeciderSpecification):
+ * Given/when/then specs for a decider (after Emmett's DeciderSpecification):
  * `deciderSpec(orderDecider).given([placed]).when(confirm).then([confirmed])`. `given` folds
  * the history with the decider's own `evolve`, so specs exercise evolve and decide together.
  */

@@ -1,5 +1,5 @@
-import { DexieEventArchive } from '../../infra/workspace/dexie-event-archive';
 import { DexieWorkspaceStore } from '../../infra/workspace/dexie-workspace-store';
+import type { EngineArchive, PageArchive } from '../../infra/workspace/engine-archive';
 import type { EventArchive, WorkspaceStore } from '../../state/persistence/persistence-ports';
 import {
   parseSavedWorkspace,
@@ -8,7 +8,7 @@ import {
 } from '../../state/persistence/saved-workspace';
 
 export interface OpenedStorage {
-  readonly archive: DexieEventArchive;
+  readonly archive: PageArchive;
   readonly workspaces: DexieWorkspaceStore<WorkspaceDraft, SavedWorkspace>;
 }
 
@@ -26,11 +26,12 @@ export type StorageOpening =
 
 /** Opens the event archive and the workspace store on one database; either both or neither. */
 export async function openStorage(
+  engineArchive: EngineArchive,
   name: string | undefined,
   onIgnoredWorkspace: (reason: string) => void,
 ): Promise<StorageOpening> {
   const [archive, workspaces] = await Promise.allSettled([
-    DexieEventArchive.open({ name }),
+    engineArchive.open(name),
     DexieWorkspaceStore.open<WorkspaceDraft, SavedWorkspace>({
       name,
       parse: parseSavedWorkspace,

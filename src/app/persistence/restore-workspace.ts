@@ -4,7 +4,6 @@ import { loadScenario } from '../../sim/scenario/load-scenario';
 import type { Scenario } from '../../sim/scenario/scenario-schema';
 import { canvasFromSaved } from '../../state/persistence/canvas-from-saved';
 import type { StateWithPersistence } from '../../state/persistence/persistence-store';
-import type { RunRecorder } from '../../state/persistence/run-recorder';
 import {
   type SavedWorkspace,
   workspaceIgnoredNotice,
@@ -15,7 +14,10 @@ import { nextRunSnapshot } from './next-run-snapshot';
 export interface RestoreContext {
   readonly store: StoreApi<StateWithPersistence>;
   readonly engine: EngineHost;
-  readonly recorder: RunRecorder;
+  /** Told before the engine rebuilds the run, so that it reconciles the stored log, not clears it. */
+  readonly archive: { expectRestoredRun(): void };
+  /** The run the engine reported last (null before any): the restored one is another. */
+  readonly latestRunId: number | null;
   /** Events in the stored log when storage opened: the restored run replays at least as far. */
   readonly storedHead?: number;
 }
@@ -30,7 +32,7 @@ export const workspaceNoticeKey = 'workspace';
  */
 export async function restoreWorkspace(
   saved: SavedWorkspace,
-  { store, engine, recorder, storedHead = 0 }: RestoreContext,
+  { store, engine, archive, latestRunId, storedHead = 0 }: RestoreContext,
 ): Promise<boolean> {
   const state = store.getState();
   const canvas = canvasFromSaved(saved.scenario);
@@ -52,8 +54,8 @@ export async function restoreWorkspace(
     state.openCanvas(canvas, { scenario: canvas.scenario });
     return true;
   }
-  recorder.expectRestoredRun();
-  const restored = nextRunSnapshot(engine, recorder.latest?.runId ?? null);
+  archive.expectRestoredRun();
+  const restored = nextRunSnapshot(engine, latestRunId);
   state.openCanvas(canvas, {
     scenario: runScenario,
     position: {

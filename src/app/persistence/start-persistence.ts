@@ -1,10 +1,9 @@
 import type { StoreApi } from 'zustand';
-import type { EngineHost } from '../../sim/host/engine-host';
+import { archiveOnPage, type EngineArchive } from '../../infra/workspace/engine-archive';
+import type { EngineHost, HostSnapshot } from '../../sim/host/engine-host';
 import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import { captureWorkspace } from '../../state/persistence/capture-workspace';
-import { deferredSink } from '../../state/persistence/deferred-sink';
 import type { StateWithPersistence } from '../../state/persistence/persistence-store';
-import { recordRun } from '../../state/persistence/run-recorder';
 import { workspaceIgnoredNotice } from '../../state/persistence/saved-workspace';
 import { statusForStorageError } from '../../state/persistence/storage-status';
 import { asPorts, type OpenedStorage, openStorage } from './open-persistence';
@@ -30,6 +29,11 @@ export interface PersistenceOptions {
   readonly store: StoreApi<StateWithPersistence>;
   /** The engine host (the same one the bootstrap attaches). */
   readonly engine: EngineHost;
+  /**
+   * Where the engine's log is written: the app's worker writes it beside the engine
+   * (`WorkerEngineHost.archive()`); by default it is written on the page from the snapshots.
+   */
+  readonly archive?: EngineArchive;
   /** IndexedDB database name (tests use unique ones); defaults to 'eventfold'. */
   readonly dbName?: string;
   readonly saveIntervalMs?: number;
@@ -62,8 +66,9 @@ export interface Persistence {
 export function startPersistence(options: PersistenceOptions): Persistence {
   const { store, engine } = options;
   const actions = () => store.getState();
-  const sink = deferredSink();
-  const recorder = recordRun(engine, sink);
+  // Created at once: an archive on the page must subscribe before the engine runs anything.
+  const engineArchive = options.archive ?? archiveOnPage(engine);
+  let latest: HostSnapshot | null = null;
   const cleanups: Array<() => void> = [];
   let opened: OpenedStorage | null = null;
   let loadSettled = false;
@@ -84,20 +89,20 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       engine.limitUnsaved(null);
     }
     // Events the log cannot keep should not pile up: pause, and run on after a good Resume.
-    if (recorder.latest?.running) resumeRunAfterRetry = status.kind !== 'closed';
+    if (latest?.running) resumeRunAfterRetry = status.kind !== 'closed';
     engine.pause();
   };
 
   const autosave = new WorkspaceAutosave({
     save: async () => {
       if (!opened) return;
-      await opened.workspaces.save(captureWorkspace(actions(), recorder.latest));
+      await opened.workspaces.save(captureWorkspace(actions(), latest));
       const savedAt = (options.now ?? Date.now)();
       writeSavedMarker(options.marker, { savedAt, events: opened.archive.durablePosition });
     },
     // Never before the saved workspace was read and put back: that would overwrite it.
     canSave: () =>
-      opened !== null && loadSettled && !restoring && (restoreSettled || recorder.latest !== null),
+      opened !== null && loadSettled && !restoring && (restoreSettled || latest !== null),
     onError: report,
     intervalMs: options.saveIntervalMs,
   });
@@ -107,10 +112,9 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     workspaceIgnored = true;
     actions().showNotice(workspaceNoticeKey, 'error', workspaceIgnoredNotice(reason));
   };
-  const loaded = openStorage(options.dbName, onIgnored)
+  const loaded = openStorage(engineArchive, options.dbName, onIgnored)
     .then(async (opening) => {
       if (!opening.ok) {
-        sink.attach(null);
         actions().setStorageStatus(statusForStorageError(opening.error));
         return null;
       }
@@ -119,14 +123,10 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       // Backpressure: the engine runs only a window ahead of what is saved.
       engine.limitUnsaved(UNSAVED_LIMIT);
       cleanups.push(
-        archive.onDurablePositionChange((position) => {
-          actions().setDurablePosition(position);
-          if (recorder.runId !== null) engine.acknowledgeSaved(recorder.runId, position);
-        }),
+        archive.onDurablePositionChange((position) => actions().setDurablePosition(position)),
         archive.onClosed(report),
         archive.onError(report),
       );
-      sink.attach(archive);
       try {
         const saved = await workspaces.load();
         workspaceMissing = saved === null && !workspaceIgnored;
@@ -146,6 +146,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     }),
     engine.subscribe((snapshot) => {
       if (snapshot.status === 'empty') return;
+      latest = snapshot;
       // A live command (a fault, a redrive, a config change) joined the journal: save it now,
       // not at the next throttled save, or a crash in between would replay the run without it.
       // The same when the run stops: a paused run is what a reload is expected to bring back.
@@ -179,7 +180,14 @@ export function startPersistence(options: PersistenceOptions): Persistence {
       if (marker) actions().showNotice(workspaceNoticeKey, 'error', lostWorkspaceNotice(marker));
       const storedHead = opened?.archive.durablePosition ?? 0;
       putBack =
-        saved !== null && (await restoreWorkspace(saved, { store, engine, recorder, storedHead }));
+        saved !== null &&
+        (await restoreWorkspace(saved, {
+          store,
+          engine,
+          archive: engineArchive,
+          latestRunId: latest?.runId ?? null,
+          storedHead,
+        }));
       return putBack;
     } finally {
       restoring = false;
@@ -204,7 +212,7 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     dispose: () => {
       for (const cleanup of cleanups.splice(0)) cleanup();
       autosave.stop();
-      recorder.stop();
+      engineArchive.stop();
       actions().attachStorageControls(null);
       opened?.archive.close();
       opened?.workspaces.close();

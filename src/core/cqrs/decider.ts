@@ -15,7 +15,7 @@ export interface DecidableCommand<TType extends string = string, TData = unknown
 
 /**
  * What `decide` returns: the events to record, or the typed reason the command was refused.
- * Effects are data (design.md "Style" 3): nothing is thrown for a business refusal.
+ * Effects are data: nothing is thrown for a business refusal, which is a result like any other.
  */
 export type Decision<TEvent, TError> =
   | { readonly ok: true; readonly events: readonly TEvent[] }

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '../messages/event';
 
 /**
- * A read model built by folding stored events (design.md "Projections").
+ * A read model built by folding stored events.
  *
  * Ownership, chosen for speed: `evolve` receives a model that the caller owns exclusively (a
  * `CheckpointedProjection` never hands it out for writing) and MAY mutate it in place, returning

@@ -12,8 +12,22 @@ export type EngineEndpoint = Omit<EngineHost, 'subscribe' | 'dispose' | 'query'>
   query(request: HostQueryRequest): void;
 };
 
+export interface EngineEndpointOptions {
+  /**
+   * At most this many of each snapshot's new events cross to the page (the newest): the page
+   * shows the last rows and reads the rest from the archive, which the worker writes itself.
+   * Absent: all of them (a page that archives the run needs every event).
+   */
+  readonly pageEvents?: number;
+}
+
 /** Wraps a host (normally the inline one inside the worker) as a channel endpoint. */
-export function createEngineEndpoint(host: EngineHost): EngineEndpoint {
+export function createEngineEndpoint(
+  host: EngineHost,
+  options: EngineEndpointOptions = {},
+): EngineEndpoint {
+  const forPage = (snapshot: HostSnapshot) =>
+    options.pageEvents === undefined ? snapshot : withNewestEvents(snapshot, options.pageEvents);
   let unsubscribe: (() => void) | null = null;
   return {
     load: (scenario) => host.load(scenario),
@@ -33,7 +47,14 @@ export function createEngineEndpoint(host: EngineHost): EngineEndpoint {
     query: (request) => host.query?.(request),
     listen: (callback) => {
       unsubscribe?.();
-      unsubscribe = host.subscribe(callback);
+      unsubscribe = host.subscribe((snapshot) => callback(forPage(snapshot)));
     },
   };
+}
+
+/** The snapshot with only its newest `limit` new events (the positions still say how many). */
+function withNewestEvents(snapshot: HostSnapshot, limit: number): HostSnapshot {
+  const { events } = snapshot.newEvents;
+  if (events.length <= limit) return snapshot;
+  return { ...snapshot, newEvents: { ...snapshot.newEvents, events: events.slice(-limit) } };
 }

@@ -10,7 +10,10 @@ import type {
 import type { HostQueryRequest } from '../../sim/host/query-request';
 import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import type { Scenario } from '../../sim/scenario/scenario-schema';
+import type { EngineArchive } from '../workspace/engine-archive';
+import type { ArchiveEndpoint } from './archive-endpoint';
 import type { EngineEndpoint } from './engine-endpoint';
+import { archiveInWorker } from './worker-run-archive';
 
 /**
  * The engine behind a Web Worker (or any message port), through Comlink. Commands are posted
@@ -18,7 +21,7 @@ import type { EngineEndpoint } from './engine-endpoint';
  * so the UI thread never waits on the simulation.
  */
 export class WorkerEngineHost implements EngineHost {
-  private readonly remote: Comlink.Remote<EngineEndpoint>;
+  private readonly remote: Comlink.Remote<EngineEndpoint & ArchiveEndpoint>;
   private readonly listeners = new Set<SnapshotListener>();
   private latest: HostSnapshot | null = null;
 
@@ -26,7 +29,7 @@ export class WorkerEngineHost implements EngineHost {
     endpoint: Comlink.Endpoint,
     private readonly terminate: () => void = () => {},
   ) {
-    this.remote = Comlink.wrap<EngineEndpoint>(endpoint);
+    this.remote = Comlink.wrap<EngineEndpoint & ArchiveEndpoint>(endpoint);
     void this.remote.listen(Comlink.proxy((snapshot: HostSnapshot) => this.publish(snapshot)));
   }
 
@@ -74,6 +77,11 @@ export class WorkerEngineHost implements EngineHost {
   }
   query(request: HostQueryRequest): void {
     void this.remote.query(request);
+  }
+
+  /** The event archive the worker writes behind the engine (its endpoint must offer one). */
+  archive(): EngineArchive {
+    return archiveInWorker(this.remote);
   }
 
   /** Listeners get the latest snapshot at once (if any), then every new one. */

@@ -1,8 +1,8 @@
 import type { StoredEvent } from '../../core/messages/event';
 import { EVENTFOLD_DB_NAME, EventfoldDb } from '../db/schema';
-import { Listeners } from '../store/listeners';
 import { ArchiveConnection } from './archive-connection';
 import { EventGapError } from './archive-errors';
+import { ArchiveSignals } from './archive-signals';
 import { matchingPrefix, writeBatch } from './archive-writes';
 
 export interface DexieEventArchiveOptions {
@@ -37,7 +37,7 @@ const DEFAULT_MAX_BATCH_EVENTS = 500;
  * with the batch still queued (nothing partial was stored) until `retry()`. Another tab's
  * upgrade closes the store: `onClosed` tells the UI, and nothing more is written.
  */
-export class DexieEventArchive {
+export class DexieEventArchive extends ArchiveSignals {
   private pending: StoredEvent[] = [];
   private queuedThrough: number;
   private generation = 0;
@@ -47,14 +47,12 @@ export class DexieEventArchive {
   private draining: Promise<void> | null = null;
   private durable: number;
   private idleWaiters: Array<() => void> = [];
-  private readonly durableListeners = new Listeners<number>();
-  private readonly closedListeners = new Listeners<Error>();
-  private readonly errorListeners = new Listeners<Error>();
 
   private constructor(
     private readonly connection: ArchiveConnection,
     private readonly maxBatch: number,
   ) {
+    super();
     // Until a run starts, appends would continue the stored log.
     this.durable = connection.store.durablePosition;
     this.queuedThrough = this.durable;
@@ -124,18 +122,6 @@ export class DexieEventArchive {
 
   count(): Promise<number> {
     return this.db.events.count();
-  }
-
-  onDurablePositionChange(listener: (position: number) => void): () => void {
-    return this.durableListeners.add(listener);
-  }
-
-  onClosed(listener: (error: Error) => void): () => void {
-    return this.closedListeners.add(listener);
-  }
-
-  onError(listener: (error: Error) => void): () => void {
-    return this.errorListeners.add(listener);
   }
 
   /** Stops writing and closes the connection (queued events are dropped). */

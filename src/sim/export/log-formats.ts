@@ -4,7 +4,7 @@ export const logFormats = ['ndjson', 'json', 'csv'] as const;
 export type LogFormat = (typeof logFormats)[number];
 
 export interface LogFormatInfo {
-  /** The Export menu's label (design.md: "CloudEvents JSON", "NDJSON", "CSV"). */
+  /** The Export menu's label ("CloudEvents JSON", "NDJSON", "CSV"): journeys find items by it. */
   readonly label: string;
   readonly extension: string;
   readonly mediaType: string;

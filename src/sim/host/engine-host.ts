@@ -33,7 +33,11 @@ export interface HostSnapshot {
   /** Scheduled work waiting; 0 means the run has nothing left to do. */
   readonly pending: number;
   readonly components: readonly ComponentMetricsSnapshot[];
-  /** Events appended since the previous snapshot: positions fromPosition..toPosition. */
+  /**
+   * Events appended since the previous snapshot: positions fromPosition..toPosition. `events`
+   * holds all of them from a host on the page; the worker sends the page only the newest
+   * RECENT_EVENTS_FOR_PAGE (it archives them all itself).
+   */
   readonly newEvents: {
     readonly fromPosition: number;
     readonly toPosition: number;
@@ -55,6 +59,12 @@ export interface HostSnapshot {
   /** One answer to a `query` command (each answer rides in exactly one snapshot), else null. */
   readonly queryAnswer?: HostQueryAnswer | null;
 }
+
+/**
+ * How many of the newest events the page keeps for its live views (the log tail, recent ids):
+ * all the events a snapshot needs to carry to the page, whatever the rate.
+ */
+export const RECENT_EVENTS_FOR_PAGE = 2_000;
 
 /** A live command applied to a run, recorded with the step count and virtual time it applied at. */
 export type JournalCommand =
@@ -129,7 +139,7 @@ export interface EngineHost {
    * acknowledged. Null (the default) lifts the limit, for hosts whose log nobody saves.
    */
   limitUnsaved(limit: UnsavedLimit | null): void;
-  /** The page has saved run `runId`'s log through `position` (an older run's word is ignored). */
+  /** The archive has saved run `runId`'s log through `position` (an older run's word is ignored). */
   acknowledgeSaved(runId: number, position: number): void;
   /** Puts dead-lettered deliveries back on their bus: one by key, or all. */
   redrive(dlqId: string, key: string | 'all'): void;

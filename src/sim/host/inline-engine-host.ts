@@ -15,10 +15,8 @@ import { QueryDesk } from './query-desk';
 import type { HostQueryRequest } from './query-request';
 import { applyJournalCommand, replayJournal } from './replay-journal';
 import { runTick } from './run-with-budget';
+import { SnapshotPacer } from './snapshot-pacer';
 import { type UnsavedLimit, UnsavedWindow } from './unsaved-window';
-
-/** Wall ms after the last tick that waited for saving during which the run counts as held back. */
-const HELD_DISPLAY_MS = 1000;
 
 export interface InlineHostOptions {
   /** Most scheduler steps one tick may run (at any speed), so a tick stays short. */
@@ -41,10 +39,7 @@ export interface InlineHostOptions {
 export class InlineEngineHost implements EngineHost {
   private readonly stepBudget: number;
   private readonly maxWallDeltaMs: number;
-  private readonly minSnapshotIntervalMs: number;
-  /** A command or a new listener wants the next tick to publish, however soon. */
-  private publishDue = true;
-  private lastPublishedWallMs: number | null = null;
+  private readonly pacer: SnapshotPacer;
   private readonly listeners = new Set<SnapshotListener>();
   private scenario: Scenario | null = null;
   private sim: Simulation | null = null;
@@ -63,7 +58,6 @@ export class InlineEngineHost implements EngineHost {
   private deferredSettings: string[] = [];
   private readonly queries = new QueryDesk();
   private readonly unsaved = new UnsavedWindow();
-  private lastHeldWallMs: number | null = null;
   private lastTickWallMs = 0;
 
   constructor(
@@ -72,7 +66,7 @@ export class InlineEngineHost implements EngineHost {
   ) {
     this.stepBudget = options.stepBudgetPerTick ?? 20_000;
     this.maxWallDeltaMs = options.maxWallDeltaMs ?? 100;
-    this.minSnapshotIntervalMs = options.minRunningSnapshotIntervalMs ?? 0;
+    this.pacer = new SnapshotPacer(options.minRunningSnapshotIntervalMs ?? 0);
   }
 
   load(scenario: Scenario): void {
@@ -168,11 +162,9 @@ export class InlineEngineHost implements EngineHost {
 
   subscribe(listener: SnapshotListener): () => void {
     this.listeners.add(listener);
-    this.publishDue = true;
+    this.pacer.markDue();
     this.requestTick();
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return () => void this.listeners.delete(listener);
   }
 
   dispose(): void {
@@ -209,7 +201,6 @@ export class InlineEngineHost implements EngineHost {
     this.reportedPosition = 0;
     this.runId += 1;
     this.unsaved.startRun(this.runId);
-    this.lastHeldWallMs = null;
     this.sim = null;
     this.queries.dropWaiting();
     const scenario = this.scenario;
@@ -239,7 +230,7 @@ export class InlineEngineHost implements EngineHost {
   /** Ends a command: its error (null = it worked) goes out with the next snapshot. */
   private settle(error: string | null): void {
     this.error = error;
-    this.publishDue = true;
+    this.pacer.markDue();
     this.requestTick();
   }
 
@@ -263,23 +254,8 @@ export class InlineEngineHost implements EngineHost {
     // Read-your-writes queries wait on the projections while the run moves (or give up).
     if (this.sim) this.queries.recheck(this.sim, this.running);
     if (this.running) this.requestTick();
-    if (this.shouldPublish(wallMs)) this.emit();
-  }
-
-  /** Every tick, unless the run goes on and the last snapshot is younger than the interval. */
-  private shouldPublish(wallMs: number): boolean {
-    const due =
-      !this.running ||
-      this.publishDue ||
-      this.summaryRequested ||
-      this.queries.hasAnswers ||
-      this.lastPublishedWallMs === null ||
-      wallMs - this.lastPublishedWallMs >= this.minSnapshotIntervalMs;
-    if (due) {
-      this.publishDue = false;
-      this.lastPublishedWallMs = wallMs;
-    }
-    return due;
+    const forced = this.summaryRequested || this.queries.hasAnswers;
+    if (this.pacer.shouldPublish(wallMs, this.running, forced)) this.emit();
   }
 
   private advance(sim: Simulation, wallMs: number): void {
@@ -291,7 +267,7 @@ export class InlineEngineHost implements EngineHost {
     const held = runTick(sim, this.speed, elapsed, this.stepBudget, () =>
       this.unsaved.isFull(sim.eventCount),
     );
-    if (held) this.lastHeldWallMs = wallMs;
+    if (held) this.unsaved.noteWait(wallMs);
     if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
   }
 
@@ -310,10 +286,7 @@ export class InlineEngineHost implements EngineHost {
       withSummary: this.summaryRequested && this.sim !== null,
       journal: this.journal,
       deferredSettings: this.deferredSettings,
-      heldBySaving:
-        this.running &&
-        this.lastHeldWallMs !== null &&
-        this.lastTickWallMs - this.lastHeldWallMs < HELD_DISPLAY_MS,
+      heldBySaving: this.running && this.unsaved.waitedRecently(this.lastTickWallMs),
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
     this.unsaved.measure(snapshot.newEvents.events);

@@ -11,9 +11,12 @@ export interface UnsavedLimit {
 /** Every how many events one is serialised to estimate the bytes of the rest. */
 const SAMPLE_EVERY = 64;
 
+/** Wall ms after the last wait for saving during which the run counts as held back. */
+const HELD_DISPLAY_MS = 1000;
+
 /**
  * Backpressure from storage to the engine: a bounded window of events made and not yet saved.
- * The page acknowledges the position it has stored for a run; while the window is full the host
+ * The archive acknowledges the position it has stored for a run; while the window is full the host
  * does not advance virtual time. Without a limit (tests, the CLI, a page that cannot save) the
  * window never fills. Bytes are estimated from a sample of the events handed out, because
  * serialising every event to count it would cost the engine as much as making it.
@@ -25,6 +28,7 @@ export class UnsavedWindow {
   private sampledBytes = 0;
   private sampledEvents = 0;
   private sinceSample = 0;
+  private lastWaitWallMs: number | null = null;
 
   /** Sets the window (null lifts it: nothing will wait for saving). */
   configure(limit: UnsavedLimit | null): void {
@@ -35,14 +39,25 @@ export class UnsavedWindow {
   startRun(runId: number): void {
     this.runId = runId;
     this.saved = 0;
+    this.lastWaitWallMs = null;
   }
 
-  /** The page has saved the run's log through `position` (an older run's word is ignored). */
+  /** The run stopped to wait for saving at wall time `wallMs`. */
+  noteWait(wallMs: number): void {
+    this.lastWaitWallMs = wallMs;
+  }
+
+  /** Whether the run waited for saving within the last second before `wallMs` (for the status bar). */
+  waitedRecently(wallMs: number): boolean {
+    return this.lastWaitWallMs !== null && wallMs - this.lastWaitWallMs < HELD_DISPLAY_MS;
+  }
+
+  /** The archive has saved the run's log through `position` (an older run's word is ignored). */
   acknowledge(runId: number, position: number): void {
     if (runId === this.runId) this.saved = Math.max(0, position);
   }
 
-  /** Events handed to the page in a snapshot: a few are measured for the byte estimate. */
+  /** Events handed out in a snapshot: a few are measured for the byte estimate. */
   measure(events: readonly StoredEvent[]): void {
     for (const event of events) {
       this.sinceSample += 1;
@@ -53,7 +68,7 @@ export class UnsavedWindow {
     }
   }
 
-  /** Events the run has made through `made` that the page has not acknowledged as saved. */
+  /** Events the run has made through `made` that the archive has not acknowledged as saved. */
   unsaved(made: number): number {
     return Math.max(0, made - this.saved);
   }

@@ -1,6 +1,6 @@
 /**
- * The palette's component kinds: ids used in scenarios, labels shown to people (design.md
- * "Names people and automated checks find things by": the labels are part of the interface).
+ * The palette's component kinds: ids used in scenarios, labels shown to people. The labels are
+ * part of the interface: people and automated checks (journeys, accessibility) find things by them.
  */
 export const componentKinds = [
   'producer',

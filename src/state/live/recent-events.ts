@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../../core/messages/event';
+import { RECENT_EVENTS_FOR_PAGE } from '../../sim/host/engine-host';
 
 /** Receives each batch of new events as it arrives, with the run it belongs to. */
 export type RecentEventsListener = (events: readonly StoredEvent[], runId: number) => void;
@@ -13,7 +14,7 @@ export class RecentEvents {
   private runId: number | null = null;
   private readonly listeners = new Set<RecentEventsListener>();
 
-  constructor(readonly capacity = 2000) {}
+  constructor(readonly capacity = RECENT_EVENTS_FOR_PAGE) {}
 
   /** Adds a batch; a new run id starts over. */
   push(runId: number, events: readonly StoredEvent[]): void {

@@ -1,4 +1,3 @@
-import type { StoredEvent } from '../../core/messages/event';
 import type { SavedWorkspace, WorkspaceDraft } from './saved-workspace';
 
 /** Where the workspace autosave lives (IndexedDB in the app). */
@@ -11,20 +10,11 @@ export interface WorkspaceStore {
 }
 
 /**
- * The durable copy of the engine's event log, written behind the engine. Events arrive with the
- * positions the engine gave them, and the archive stores them at exactly those positions (or
- * stops and reports the mismatch). A storage error halts writing until `retry()`.
+ * The durable copy of the engine's event log, as the page sees it. The archive is fed behind the
+ * engine (in the engine's worker in the app) and stores each event at the position the engine
+ * gave it, or stops and reports the mismatch. A storage error halts writing until `retry()`.
  */
 export interface EventArchive {
-  /** Queues the current run's next events (contiguous positions) for writing. */
-  append(events: readonly StoredEvent[]): void;
-  /** A new run starts: stored events are cleared before any of the new run's are written. */
-  reset(): void;
-  /**
-   * The engine rebuilt the stored run (a restore): `events` is its whole log from position 1.
-   * What is stored and agrees with it is kept, the rest is replaced, the missing part appended.
-   */
-  continueRun(events: readonly StoredEvent[]): void;
   /** Tries the halted write again (after a full quota was freed). */
   retry(): void;
   /** Resolves when nothing is being written (everything queued is stored, or writing halted). */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EventfoldDb } from '../../../src/infra/db/schema';
 import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
 import { QuotaExceededError } from '../../../src/infra/store/storage-errors';
-import { recordRun } from '../../../src/state/persistence/run-recorder';
+import { recordRun } from '../../../src/sim/host/run-recorder';
 import { statusForStorageError } from '../../../src/state/persistence/storage-status';
 import { pipelineScenario } from '../sim/host/host-fixtures';
 import { closeAfterTest, engineHarness, openArchive, places } from './workspace-fixture';

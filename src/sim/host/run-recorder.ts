@@ -1,14 +1,19 @@
-import type { EngineHost, HostSnapshot } from '../../sim/host/engine-host';
-import type { EventArchive } from './persistence-ports';
+import type { StoredEvent } from '../../core/messages/event';
+import type { EngineHost } from './engine-host';
 
-/** The part of the archive the recorder writes to. */
-export type RunSink = Pick<EventArchive, 'append' | 'reset' | 'continueRun'>;
+/** Where a recorder writes the engine's log (the event archive, on the page or in the worker). */
+export interface RunSink {
+  /** The current run's next events, in position order. */
+  append(events: readonly StoredEvent[]): void;
+  /** A new run starts: what was written of the old one goes. */
+  reset(): void;
+  /** The engine rebuilt the stored run: `events` is its whole log from position 1. */
+  continueRun(events: readonly StoredEvent[]): void;
+}
 
 export interface RunRecorder {
   /** The next run the engine reports is the saved one rebuilt: reconcile it, do not clear. */
   expectRestoredRun(): void;
-  /** The latest snapshot of a loaded run (null until one arrives). */
-  readonly latest: HostSnapshot | null;
   /** The run whose events the archive is being fed (null before the first). */
   readonly runId: number | null;
   stop(): void;
@@ -24,11 +29,9 @@ export function recordRun(engine: EngineHost, archive: RunSink): RunRecorder {
   let runId: number | null = null;
   let lastPosition = 0;
   let restoring = false;
-  let latest: HostSnapshot | null = null;
 
   const unsubscribe = engine.subscribe((snapshot) => {
     if (snapshot.status === 'empty') return;
-    latest = snapshot;
     const { events } = snapshot.newEvents;
     if (snapshot.runId !== runId || snapshot.events < lastPosition) {
       runId = snapshot.runId;
@@ -48,9 +51,6 @@ export function recordRun(engine: EngineHost, archive: RunSink): RunRecorder {
   return {
     expectRestoredRun: () => {
       restoring = true;
-    },
-    get latest() {
-      return latest;
     },
     get runId() {
       return runId;

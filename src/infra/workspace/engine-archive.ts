@@ -1,0 +1,50 @@
+import { archiveBehindEngine } from '../../sim/host/archive-behind-engine';
+import type { EngineHost } from '../../sim/host/engine-host';
+import type { DurableEventLog } from '../log-source/dexie-event-log-source';
+import { DexieEventArchive } from './dexie-event-archive';
+
+/** The event archive as the page uses it, wherever it is written (DexieEventArchive fits). */
+export interface PageArchive extends DurableEventLog {
+  onClosed(listener: (error: Error) => void): () => void;
+  onError(listener: (error: Error) => void): () => void;
+  retry(): void;
+  whenIdle(): Promise<void>;
+  count(): Promise<number>;
+  /** Stops writing and closes the connection. */
+  close(): void;
+}
+
+/** The archive written behind the engine, seen from the page. */
+export interface EngineArchive {
+  /**
+   * Opens it on database `name` (the default database when absent). Rejects (DatabaseOpenError)
+   * when IndexedDB cannot be opened; the run's events are then dropped, not kept in memory.
+   */
+  open(name?: string): Promise<PageArchive>;
+  /** The next run the engine reports is the saved one rebuilt: reconcile it, do not clear. */
+  expectRestoredRun(): void;
+  stop(): void;
+}
+
+/**
+ * The archive written on the page, from the engine's snapshots: for an engine that runs on the
+ * page too (tests, and any host without a worker). The app writes in the worker instead
+ * (`archiveInWorker`), so that the page never copies events into IndexedDB.
+ */
+export function archiveOnPage(engine: EngineHost): EngineArchive {
+  const behind = archiveBehindEngine(engine);
+  return {
+    async open(name) {
+      try {
+        const archive = await DexieEventArchive.open({ name });
+        behind.attach(archive);
+        return archive;
+      } catch (error) {
+        behind.attach(null);
+        throw error;
+      }
+    },
+    expectRestoredRun: () => behind.expectRestoredRun(),
+    stop: () => behind.stop(),
+  };
+}
