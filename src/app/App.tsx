@@ -2,6 +2,7 @@ import '../styles/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useEventfoldStore } from '../state/store';
+import { useActionShortcuts } from '../ui/actions/useActionShortcuts';
 import { StorageBanner } from '../ui/banners/StorageBanner';
 import { Canvas } from '../ui/canvas/Canvas';
 import { Palette } from '../ui/canvas/Palette';
@@ -15,6 +16,8 @@ import { useDocumentTheme } from '../ui/theme/useDocumentTheme';
 /** The application frame: toolbar, palette, canvas, inspector, bottom panel and status bar. */
 export function App() {
   useDocumentTheme();
+  // The keys of every registered action (Space, Ctrl+Z...), installed once for the whole frame.
+  useActionShortcuts();
   const panelShare = useEventfoldStore((state) => state.bottomPanelShare);
   // A resized bottom panel: its share of the frame, used by .app-shell--sized's rows.
   const sized =

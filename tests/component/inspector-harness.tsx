@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import type { EngineHost, HostSnapshot, SnapshotListener } from '../../src/sim/host/engine-host';
 import type { ComponentKindId } from '../../src/state/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
+import { useActionShortcuts } from '../../src/ui/actions/useActionShortcuts';
 import { Canvas } from '../../src/ui/canvas/Canvas';
 import { ChaosMenu } from '../../src/ui/chaos/ChaosMenu';
 import { Inspector } from '../../src/ui/inspector/Inspector';
@@ -77,6 +78,12 @@ function FlowStoreProbe({ onStore }: { onStore: (store: FlowStore) => void }) {
   return null;
 }
 
+/** The app frame's shortcuts (Ctrl+Z...), which App installs. */
+function ActionShortcuts() {
+  useActionShortcuts();
+  return null;
+}
+
 /** The canvas, the inspector and the chaos menu over the store (not the whole app frame). */
 export function renderEditor() {
   let flowStore: FlowStore | null = null;
@@ -92,6 +99,7 @@ export function renderEditor() {
         <Canvas />
       </div>
       <Inspector />
+      <ActionShortcuts />
     </ReactFlowProvider>,
   );
   const flow = () => {

@@ -38,8 +38,6 @@ export interface RunSlice {
   pause: () => void;
   step: () => void;
   reset: () => void;
-  /** Space bar: pause a running run, otherwise run a loaded one. */
-  toggleRun: () => void;
   setSpeed: (speed: SpeedSetting) => void;
   /** Changes the seed; the engine resets, because a seed only means something from t = 0. */
   setSeed: (seed: number) => void;
@@ -63,11 +61,6 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   pause: () => get().engine?.pause(),
   step: () => get().engine?.step(),
   reset: () => get().engine?.reset(),
-  toggleRun: () => {
-    const { status, loaded, engine } = get();
-    if (status === 'running') engine?.pause();
-    else if (loaded) engine?.run();
-  },
   setSpeed: (speed) => {
     set({ speed });
     get().engine?.setSpeed(toSimSpeed(speed));

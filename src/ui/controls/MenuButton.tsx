@@ -1,21 +1,48 @@
 import type { ReactNode } from 'react';
+import type { AppAction } from '../actions/app-actions';
+import { useActionView } from '../actions/useActionView';
 import { ChevronDownIcon } from './control-icons';
 import { useMenuButton } from './useMenuButton';
-
-export interface MenuItem {
-  readonly label: string;
-  readonly description: string;
-  readonly onSelect: () => void;
-}
 
 interface MenuButtonProps {
   label: string;
   icon: ReactNode;
-  items: readonly MenuItem[];
+  actions: readonly AppAction[];
 }
 
-/** A toolbar menu button (WAI-ARIA menu button pattern: arrows move, Escape closes). */
-export function MenuButton({ label, icon, items }: MenuButtonProps) {
+interface ActionMenuItemProps {
+  action: AppAction;
+  itemRef: (element: HTMLButtonElement | null) => void;
+  close: () => void;
+}
+
+/** One item: label, title, keys and availability from the action's table entry. */
+function ActionMenuItem({ action, itemRef, close }: ActionMenuItemProps) {
+  const { enabled, title, keyShortcuts, perform } = useActionView(action);
+  return (
+    <button
+      ref={itemRef}
+      type="button"
+      role="menuitem"
+      className="menu__item"
+      tabIndex={-1}
+      // aria-disabled, not disabled: the item stays focusable so arrows can still reach it.
+      aria-disabled={enabled ? undefined : true}
+      title={title}
+      aria-keyshortcuts={keyShortcuts}
+      onClick={() => {
+        if (!enabled) return;
+        close();
+        perform();
+      }}
+    >
+      {action.label}
+    </button>
+  );
+}
+
+/** A toolbar menu of registered actions (WAI-ARIA menu button: arrows move, Escape closes). */
+export function MenuButton({ label, icon, actions }: MenuButtonProps) {
   const { open, close, menuId, anchorRef, triggerProps, onMenuKeyDown, itemRef } = useMenuButton();
 
   return (
@@ -27,22 +54,13 @@ export function MenuButton({ label, icon, items }: MenuButtonProps) {
       </button>
       {open && (
         <div id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onMenuKeyDown}>
-          {items.map((item, index) => (
-            <button
-              key={item.label}
-              ref={itemRef(index)}
-              type="button"
-              role="menuitem"
-              className="menu__item"
-              tabIndex={-1}
-              title={item.description}
-              onClick={() => {
-                close();
-                item.onSelect();
-              }}
-            >
-              {item.label}
-            </button>
+          {actions.map((action, index) => (
+            <ActionMenuItem
+              key={action.label}
+              action={action}
+              itemRef={itemRef(index)}
+              close={close}
+            />
           ))}
         </div>
       )}

@@ -5,11 +5,9 @@ import { RunControls } from './RunControls';
 import { ScenarioMenu } from './ScenarioMenu';
 import { SeedInput } from './SeedInput';
 import { SpeedSelect } from './SpeedSelect';
-import { useSpaceToggle } from './useSpaceToggle';
 
 /** The simulation controls: run state, speed and seed, then the scenario and its files. */
 export function Toolbar() {
-  useSpaceToggle();
   return (
     <div role="toolbar" aria-label="Simulation controls" className="toolbar">
       <RunControls />

@@ -5,7 +5,6 @@ import { useEventfoldStore } from '../../state/store';
 import { ConnectionNotice } from './ConnectionNotice';
 import { InspectorDetails } from './InspectorDetails';
 import { useDeferredSettings } from './useDeferredSettings';
-import { useUndoShortcuts } from './useUndoShortcuts';
 
 const noSettings: readonly string[] = [];
 
@@ -18,8 +17,6 @@ export function Inspector() {
   const nodeId = useEventfoldStore(selectFirstSelectedId);
   const selectedCount = useEventfoldStore(selectSelectedNodeCount);
   const deferred = useDeferredSettings();
-  // The graph's undo keys live here until the composition root gives them a home of their own.
-  useUndoShortcuts();
   return (
     <aside aria-label="Inspector" className="panel inspector">
       <header className="panel__header">
