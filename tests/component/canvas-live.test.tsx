@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostSnapshot } from '../../src/sim/host/engine-host';
 import type { DerivedRates } from '../../src/state/live/live-metrics';
 import { useEventfoldStore } from '../../src/state/store';
-import { renderAppWithEngine } from './run-harness';
+import { renderAppWithEngine, structuralDelayMs } from './run-harness';
 
 // Counts how often each node renders its badges (once per render of that node).
 const badgeRenders = vi.hoisted(() => new Map<string, number>());
@@ -147,12 +147,20 @@ describe('given the example running on the canvas', () => {
     const load = vi.spyOn(host, 'load');
     act(() => useEventfoldStore.getState().run());
     await advanceFrames(10);
-    act(() =>
-      useEventfoldStore
-        .getState()
-        .onNodesChange([{ type: 'position', id: 'payment', position: { x: 1200, y: 160 } }]),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    // Fake time from the move on: a reload the move scheduled would be due exactly when the
+    // structural debounce has passed, so the check needs no real sleep.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      act(() =>
+        useEventfoldStore
+          .getState()
+          .onNodesChange([{ type: 'position', id: 'payment', position: { x: 1200, y: 160 } }]),
+      );
+      act(() => vi.advanceTimersByTime(structuralDelayMs));
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
     await advanceFrames(10);
     expect(load).not.toHaveBeenCalled();
     expect(useEventfoldStore.getState().status).toBe('running');

@@ -20,6 +20,9 @@ export const readExampleFromDisk: ExampleSource = async () =>
 /** Wall time between fake frames: 60 frames per second. */
 export const frameMs = 1000 / 60;
 
+/** The harness's debounce before a structural canvas edit reloads the engine (the app's is longer). */
+export const structuralDelayMs = 10;
+
 /**
  * The whole app over a fresh store, wired like main.tsx but with an inline engine driven by a
  * fake ticker and fake animation frames, so a test decides when time passes.
@@ -39,7 +42,7 @@ export async function renderAppWithEngine(options: { structuralDelayMs?: number 
       host,
       frames,
       readExample: readExampleFromDisk,
-      structuralDelayMs: options.structuralDelayMs ?? 10,
+      structuralDelayMs: options.structuralDelayMs ?? structuralDelayMs,
     });
   });
   let wallMs = 0;

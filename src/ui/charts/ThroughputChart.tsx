@@ -1,16 +1,7 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OperationsPoint } from '../../sim/analysis/chart-series';
-import { ChartCard } from './ChartCard';
-import {
-  chartProps,
-  gridProps,
-  legendProps,
-  seriesColor,
-  timeAxisProps,
-  tooltipProps,
-  valueAxisProps,
-} from './chart-style';
+import { seriesColor } from './chart-style';
 import { busyComponents, maxThroughputLines, throughputRows } from './operations-rows';
+import { SeriesChart } from './SeriesChart';
 
 interface ThroughputChartProps {
   points: readonly OperationsPoint[];
@@ -19,32 +10,19 @@ interface ThroughputChartProps {
 
 /** Messages handled per virtual second, one line per component among the busiest few. */
 export function ThroughputChart({ points, names }: ThroughputChartProps) {
-  const ids = busyComponents(points);
   return (
-    <ChartCard
+    <SeriesChart
       title="Throughput"
       caption={`handled per virtual second, busiest ${maxThroughputLines} components`}
-    >
-      <LineChart {...chartProps} data={throughputRows(points)}>
-        <CartesianGrid {...gridProps} />
-        <XAxis {...timeAxisProps} />
-        <YAxis {...valueAxisProps} />
-        <Tooltip {...tooltipProps} />
-        <Legend {...legendProps} />
-        {ids.map((id, index) => (
-          <Line
-            key={id}
-            type="monotone"
-            dataKey={id}
-            name={names.get(id) ?? id}
-            stroke={seriesColor(index)}
-            dot={false}
-            strokeWidth={1.5}
-            connectNulls
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    </ChartCard>
+      // A rate is null where there is no honest one (first point, component just added or
+      // rebuilt: operations-series.ts); the line carries on across it.
+      plot={{ kind: 'line', curve: 'monotone', strokeWidth: 1.5, connectNulls: true }}
+      rows={throughputRows(points)}
+      series={busyComponents(points).map((id, index) => ({
+        key: id,
+        label: names.get(id) ?? id,
+        color: seriesColor(index),
+      }))}
+    />
   );
 }

@@ -28,6 +28,9 @@ export const seriesColor = (index: number): string =>
 
 const axisColor = '#8a93a3';
 
+/** Tick labels and axis line, alike on every axis. */
+const axisLookProps = { tick: { fontSize: 10, fill: axisColor }, stroke: axisColor } as const;
+
 /** Props every chart shares: responsive to its box, tight margins. */
 export const chartProps = {
   responsive: true,
@@ -41,14 +44,15 @@ export const timeAxisProps = {
   type: 'number',
   domain: ['dataMin', 'dataMax'],
   tickFormatter: (seconds: number) => `${formatNumber(seconds)}s`,
-  tick: { fontSize: 10, fill: axisColor },
-  stroke: axisColor,
+  ...axisLookProps,
   minTickGap: 24,
 } as const;
 
+/** An X axis of named categories (one per row, e.g. virtual days); the key is the chart's. */
+export const categoryAxisProps = axisLookProps;
+
 export const valueAxisProps = {
-  tick: { fontSize: 10, fill: axisColor },
-  stroke: axisColor,
+  ...axisLookProps,
   width: 48,
   allowDecimals: false,
   tickFormatter: (value: number) => formatCompact(value),
@@ -66,6 +70,12 @@ export const tooltipProps = {
   isAnimationActive: false,
   labelFormatter: (seconds: unknown) => `t = ${formatNumber(Number(seconds))} s`,
   formatter: (value: unknown) => (typeof value === 'number' ? formatNumber(value) : String(value)),
+  contentStyle: tooltipContentStyle,
+} as const;
+
+/** The tooltip of a category chart: the category is its own label, values print as they are. */
+export const categoryTooltipProps = {
+  isAnimationActive: false,
   contentStyle: tooltipContentStyle,
 } as const;
 
