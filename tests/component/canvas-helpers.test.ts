@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { componentKindById } from '../../src/state/component-kinds';
 import type { CanvasNode } from '../../src/state/graph/canvas-node';
 import { freePosition, nextNodeId, nextNodeName } from '../../src/state/graph/naming';
 import { newComponentData } from '../../src/state/graph/scenario-mapping';
@@ -7,7 +6,7 @@ import { nodeOriginCentredOn, viewportCentre } from '../../src/ui/canvas/geometr
 import { parseSeed } from '../../src/ui/controls/SeedInput';
 import { tabIndexForKey } from '../../src/ui/panel/tab-navigation';
 
-const payment = componentKindById('payment');
+const payment = 'payment';
 const node = (id: string, name: string, x = 0, y = 0): CanvasNode => ({
   id,
   type: 'payment',

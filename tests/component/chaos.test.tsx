@@ -3,10 +3,10 @@ import '../setup/component.setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ComponentKindId } from '../../src/state/component-kinds';
+import type { ComponentKind } from '../../src/sim/scenario/component-kinds';
 import { fakeEngine, freshStore, renderEditor } from './inspector-harness';
 
-function openChaos(kinds: readonly ComponentKindId[], withEngine = true) {
+function openChaos(kinds: readonly ComponentKind[], withEngine = true) {
   const { engine } = fakeEngine();
   freshStore(kinds, withEngine ? engine : null);
   renderEditor();
@@ -18,7 +18,7 @@ const item = (name: string) =>
     name: new RegExp(`^${name}`),
   });
 
-const everyKind: ComponentKindId[] = ['event-bus', 'consumer', 'consumer', 'inventory', 'payment'];
+const everyKind: ComponentKind[] = ['event-bus', 'consumer', 'consumer', 'inventory', 'payment'];
 
 describe('given the Chaos menu over a canvas with every target kind', () => {
   it.each([

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { vi } from 'vitest';
 import type { EngineHost, HostSnapshot, SnapshotListener } from '../../src/sim/host/engine-host';
-import type { ComponentKindId } from '../../src/state/component-kinds';
+import type { ComponentKind } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { useActionShortcuts } from '../../src/ui/actions/useActionShortcuts';
 import { Canvas } from '../../src/ui/canvas/Canvas';
@@ -61,7 +61,7 @@ const emptySnapshot: HostSnapshot = {
 };
 
 /** A fresh store with the fake engine attached and these components placed, in order. */
-export function freshStore(kinds: readonly ComponentKindId[], engine: EngineHost | null) {
+export function freshStore(kinds: readonly ComponentKind[], engine: EngineHost | null) {
   useEventfoldStore.setState(useEventfoldStore.getInitialState(), true);
   const store = useEventfoldStore.getState();
   store.attachEngine(engine);

@@ -3,24 +3,12 @@ import '../setup/component.setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { renderApp } from './render-app';
 
-const paletteNames = [
-  'Producer',
-  'Event Bus',
-  'Event Store',
-  'Order Service',
-  'Consumer',
-  'Projection',
-  'Saga',
-  'Inventory',
-  'Payment',
-  'Shipping',
-  'Notification',
-  'Dead Letter Queue',
-  'Query API',
-];
+/** The palette's labels, from the kind table: a renamed kind changes them here too. */
+const paletteNames = componentKinds.map((kind) => componentKindInfo[kind].label);
 
 /** A stand-in for the browser's DataTransfer that remembers what dragstart put on it. */
 function fakeDataTransfer() {

@@ -1,4 +1,5 @@
 import { expect, type JSHandle, type Page, test } from '@playwright/test';
+import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
 
 /**
  * What the focus ring can look like: outline and box-shadow of the element, of its label (a
@@ -84,21 +85,8 @@ const toolbarNames = [
   'button "Dark theme"',
 ];
 
-const paletteNames = [
-  'Producer',
-  'Event Bus',
-  'Event Store',
-  'Order Service',
-  'Consumer',
-  'Projection',
-  'Saga',
-  'Inventory',
-  'Payment',
-  'Shipping',
-  'Notification',
-  'Dead Letter Queue',
-  'Query API',
-].map((name) => `button "${name}"`);
+/** The palette's labels, from the kind table: a renamed kind changes them here too. */
+const paletteNames = componentKinds.map((kind) => `button "${componentKindInfo[kind].label}"`);
 
 const tabNames = ['Event log', 'Charts', 'Saga timeline', 'Queries'].map((name) => `tab "${name}"`);
 

@@ -1,20 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
 
-const kinds = [
-  'Producer',
-  'Event Bus',
-  'Event Store',
-  'Order Service',
-  'Consumer',
-  'Projection',
-  'Saga',
-  'Inventory',
-  'Payment',
-  'Shipping',
-  'Notification',
-  'Dead Letter Queue',
-  'Query API',
-];
+/** The palette's labels, from the kind table: a renamed kind changes them here too. */
+const kinds = componentKinds.map((kind) => componentKindInfo[kind].label);
 
 test('every palette kind can be dragged onto an empty canvas, and two of them connected', async ({
   page,

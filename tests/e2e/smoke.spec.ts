@@ -1,20 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
 
-const paletteNames = [
-  'Producer',
-  'Event Bus',
-  'Event Store',
-  'Order Service',
-  'Consumer',
-  'Projection',
-  'Saga',
-  'Inventory',
-  'Payment',
-  'Shipping',
-  'Notification',
-  'Dead Letter Queue',
-  'Query API',
-];
+/** The palette's labels, from the kind table: a renamed kind changes them here too. */
+const paletteNames = componentKinds.map((kind) => componentKindInfo[kind].label);
 
 interface CspViolation {
   directive: string;

@@ -3,7 +3,7 @@ import type { OrderCommand } from '../../core/order/order-commands';
 import { orderDecider } from '../../core/order/order-decider';
 import type { OrderState } from '../../core/order/order-state';
 import type { SimContext } from '../engine/sim-context';
-import type { ComponentConfigs } from '../scenario/component-configs';
+import type { ComponentConfigs } from '../scenario/component-kinds';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
 import { BaseComponent } from './base-component';
 

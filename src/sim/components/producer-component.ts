@@ -1,6 +1,6 @@
 import type { OrderLine } from '../../core/order/order-commands';
 import type { SimContext } from '../engine/sim-context';
-import type { ComponentConfigs } from '../scenario/component-configs';
+import type { ComponentConfigs } from '../scenario/component-kinds';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
 import { BaseComponent } from './base-component';
 

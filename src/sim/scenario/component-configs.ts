@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { validatePattern } from '../../core/bus/pattern';
-import type { ComponentKind } from './component-kinds';
 
-// Per-kind configuration. Every field has a default, so a scenario may give only what differs.
+// Per-kind configuration schemas (the kind table in component-kinds.ts says which kind uses
+// which). Every field has a default, so a scenario may give only what differs.
 // Times are virtual milliseconds; rates are per virtual second; probabilities are 0..1.
 
 const probability = z.number().min(0).max(1);
@@ -32,7 +32,7 @@ export const componentFaultsSchema = z.object({
   latencyMs: durationMs.optional(),
 });
 
-const producer = z.object({
+export const producerConfig = z.object({
   ratePerSecond: z.number().min(0).max(100_000).default(5),
   users: z.number().int().min(1).max(1_000_000).default(50),
   catalogSize: z.number().int().min(1).max(100_000).default(20),
@@ -43,7 +43,7 @@ const producer = z.object({
   maxOrders: z.number().int().min(0).max(10_000_000).default(0),
 });
 
-const eventBus = z.object({
+export const eventBusConfig = z.object({
   partitions: z.number().int().min(1).max(256).default(4),
   delivery: z.enum(['at-least-once', 'at-most-once']).default('at-least-once'),
   latency: latencySchema.default({ medianMs: 5, sigma: 0.2 }),
@@ -52,15 +52,15 @@ const eventBus = z.object({
   reorderJitterMs: durationMs.default(0),
 });
 
-const eventStore = z.object({
+export const eventStoreConfig = z.object({
   appendLatency: latencySchema.default({ medianMs: 2, sigma: 0.1 }),
 });
 
-const orderService = z.object({
+export const orderServiceConfig = z.object({
   latency: latencySchema.default({ medianMs: 10, sigma: 0.3 }),
 });
 
-const consumer = z.object({
+export const consumerConfig = z.object({
   group: z.string().min(1).max(64).default('consumers'),
   subscribe: z
     .string()
@@ -91,57 +91,32 @@ const consumer = z.object({
   poisonRate: z.number().min(0).max(1).default(0),
 });
 
-const projection = z.object({
+export const projectionConfig = z.object({
   projection: z.enum(['order-list', 'order-statistics']).default('order-list'),
   pollIntervalMs: durationMs.default(100),
   batchSize: z.number().int().min(1).max(10_000).default(100),
 });
 
-const saga = z.object({
+export const sagaConfig = z.object({
   stepTimeoutMs: durationMs.default(5000),
   maxStepAttempts: z.number().int().min(1).max(20).default(3),
   maxCompensationAttempts: z.number().int().min(1).max(20).default(5),
   retryIntervalMs: durationMs.default(1000),
 });
 
-const participant = z.object({
+export const participantConfig = z.object({
   latency: latencySchema.default({ medianMs: 50, sigma: 0.4 }),
 });
 
-const deadLetterQueue = z.object({
+export const deadLetterQueueConfig = z.object({
   capacity: z.number().int().min(1).max(10_000_000).default(100_000),
 });
 
-const queryApi = z.object({
+export const queryApiConfig = z.object({
   ratePerSecond: z.number().min(0).max(10_000).default(2),
   readYourWrites: z.boolean().default(false),
 });
 
-/** The configuration schema of each kind. */
-export const componentConfigSchemas = {
-  producer,
-  'event-bus': eventBus,
-  'event-store': eventStore,
-  'order-service': orderService,
-  consumer,
-  projection,
-  saga,
-  inventory: participant,
-  payment: participant,
-  shipping: participant,
-  notification: participant,
-  'dead-letter-queue': deadLetterQueue,
-  'query-api': queryApi,
-} as const satisfies Record<ComponentKind, z.ZodType>;
-
-export type ComponentConfigs = {
-  [K in ComponentKind]: z.output<(typeof componentConfigSchemas)[K]>;
-};
 export type ComponentFaults = z.output<typeof componentFaultsSchema>;
 export type RetrySettings = z.output<typeof retrySchema>;
 export type LatencySettings = z.output<typeof latencySchema>;
-
-/** The defaults of a kind's configuration. */
-export function defaultConfig<K extends ComponentKind>(kind: K): ComponentConfigs[K] {
-  return componentConfigSchemas[kind].parse({}) as ComponentConfigs[K];
-}

@@ -1,116 +1,131 @@
-/**
- * The palette's component kinds: ids used in scenarios, labels shown to people. The labels are
- * part of the interface: people and automated checks (journeys, accessibility) find things by them.
- */
-export const componentKinds = [
-  'producer',
-  'event-bus',
-  'event-store',
-  'order-service',
-  'consumer',
-  'projection',
-  'saga',
-  'inventory',
-  'payment',
-  'shipping',
-  'notification',
-  'dead-letter-queue',
-  'query-api',
-] as const;
+import type { z } from 'zod';
+import type { ComponentCategory } from './component-categories';
+import {
+  consumerConfig,
+  deadLetterQueueConfig,
+  eventBusConfig,
+  eventStoreConfig,
+  orderServiceConfig,
+  participantConfig,
+  producerConfig,
+  projectionConfig,
+  queryApiConfig,
+  sagaConfig,
+} from './component-configs';
 
-export type ComponentKind = (typeof componentKinds)[number];
-
-export type ComponentCategory = 'source' | 'messaging' | 'storage' | 'service' | 'read-side';
-
-export interface ComponentKindInfo {
-  readonly kind: ComponentKind;
+/** What every component kind must say about itself; a missing field fails to compile. */
+export interface ComponentKindEntry {
+  /** Shown in the palette, as a new node's name and in messages. Journeys find things by it. */
   readonly label: string;
-  readonly description: string;
   readonly category: ComponentCategory;
+  /** One line, shown under the palette entry and (with a full stop) in the Inspector. */
+  readonly description: string;
+  /** Validates a scenario's config for the kind, fills defaults and generates its Inspector form. */
+  readonly configSchema: z.ZodObject;
 }
 
-export const componentKindInfo: Readonly<Record<ComponentKind, ComponentKindInfo>> = {
+/**
+ * The component kinds, each said once: the scenario schema, the palette, the canvas node types,
+ * the Inspector and the connection rules all read this table, and the engine's factory table
+ * (components/component-registry.ts) must be total over its keys. Key order is palette order.
+ */
+export const componentKindInfo = {
   producer: {
-    kind: 'producer',
     label: 'Producer',
-    description: 'Order API: places orders at a configurable rate for simulated users.',
     category: 'source',
+    description: 'Places orders at a rate',
+    configSchema: producerConfig,
   },
   'event-bus': {
-    kind: 'event-bus',
     label: 'Event Bus',
-    description: 'Topic with partitions, consumer groups and at-least/at-most-once delivery.',
     category: 'messaging',
+    description: 'Partitioned event topic',
+    configSchema: eventBusConfig,
   },
   'event-store': {
-    kind: 'event-store',
     label: 'Event Store',
-    description: 'Append-only log of streams with expected versions and a global position.',
-    category: 'storage',
+    category: 'messaging',
+    description: 'Append-only event log',
+    configSchema: eventStoreConfig,
   },
   'order-service': {
-    kind: 'order-service',
     label: 'Order Service',
-    description: 'Handles order commands through the Order decider and appends its events.',
-    category: 'service',
+    category: 'processing',
+    description: 'Handles order commands',
+    configSchema: orderServiceConfig,
   },
   consumer: {
-    kind: 'consumer',
     label: 'Consumer',
-    description: 'Generic handler: processing time, failures, idempotency, retries, then DLQ.',
-    category: 'service',
+    category: 'processing',
+    description: 'Retrying event handler',
+    configSchema: consumerConfig,
   },
   projection: {
-    kind: 'projection',
     label: 'Projection',
-    description: 'Read model (order list or statistics) kept from the log with a checkpoint.',
     category: 'read-side',
+    description: 'Builds a read model',
+    configSchema: projectionConfig,
   },
   saga: {
-    kind: 'saga',
     label: 'Saga',
-    description: 'Order saga: reserve, pay, confirm, notify; compensates completed steps.',
-    category: 'service',
+    category: 'processing',
+    description: 'Coordinates order steps',
+    configSchema: sagaConfig,
   },
   inventory: {
-    kind: 'inventory',
     label: 'Inventory',
-    description: 'Reserves and releases stock for an order.',
-    category: 'service',
+    category: 'participant',
+    description: 'Reserves stock for orders',
+    configSchema: participantConfig,
   },
   payment: {
-    kind: 'payment',
     label: 'Payment',
-    description: 'Charges and refunds the order total.',
-    category: 'service',
+    category: 'participant',
+    description: 'Charges and refunds',
+    configSchema: participantConfig,
   },
   shipping: {
-    kind: 'shipping',
     label: 'Shipping',
-    description: 'Ships confirmed orders and reports delivery.',
-    category: 'service',
+    category: 'participant',
+    description: 'Ships confirmed orders',
+    configSchema: participantConfig,
   },
   notification: {
-    kind: 'notification',
     label: 'Notification',
-    description: 'Sends e-mail and SMS notifications (integration events).',
-    category: 'service',
+    category: 'participant',
+    description: 'Sends email and SMS',
+    configSchema: participantConfig,
   },
   'dead-letter-queue': {
-    kind: 'dead-letter-queue',
     label: 'Dead Letter Queue',
-    description: 'Holds deliveries that failed every retry, for inspection and redrive.',
     category: 'messaging',
+    description: 'Parks failed messages',
+    configSchema: deadLetterQueueConfig,
   },
   'query-api': {
-    kind: 'query-api',
     label: 'Query API',
-    description: 'Reads the projections; counts stale reads.',
     category: 'read-side',
+    description: 'Reads projections',
+    configSchema: queryApiConfig,
   },
+} as const satisfies Record<string, ComponentKindEntry>;
+
+export type ComponentKind = keyof typeof componentKindInfo;
+
+/** Every kind id, in palette order (object key order is insertion order for string keys). */
+export const componentKinds = Object.keys(componentKindInfo) as [ComponentKind, ...ComponentKind[]];
+
+/** Each kind's validated configuration, as its schema outputs it. */
+export type ComponentConfigs = {
+  [K in ComponentKind]: z.output<(typeof componentKindInfo)[K]['configSchema']>;
 };
 
-/** True when `value` names a component kind. */
-export function isComponentKind(value: string): value is ComponentKind {
-  return (componentKinds as readonly string[]).includes(value);
+/** True when `value` names a component kind (data from a drag, a file or a command line). */
+export function isComponentKind(value: unknown): value is ComponentKind {
+  return typeof value === 'string' && Object.hasOwn(componentKindInfo, value);
+}
+
+/** The defaults of a kind's configuration. */
+export function defaultConfig<K extends ComponentKind>(kind: K): ComponentConfigs[K] {
+  return componentKindInfo[kind].configSchema.parse({}) as ComponentConfigs[K];
 }

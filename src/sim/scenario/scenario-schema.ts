@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { type ComponentFaults, componentFaultsSchema } from './component-configs';
 import {
   type ComponentConfigs,
-  type ComponentFaults,
-  componentConfigSchemas,
-  componentFaultsSchema,
-} from './component-configs';
-import { type ComponentKind, componentKinds } from './component-kinds';
+  type ComponentKind,
+  componentKindInfo,
+  componentKinds,
+} from './component-kinds';
 import { faultSettings } from './fault-settings';
 
 /** The scenario format this build writes; older versions are migrated on load. */
@@ -41,7 +41,7 @@ const componentSchema = z
     faults: componentFaultsSchema.default(componentFaultsSchema.parse({})),
   })
   .transform((component, ctx): ScenarioComponent => {
-    const parsed = componentConfigSchemas[component.kind].safeParse(component.config ?? {});
+    const parsed = componentKindInfo[component.kind].configSchema.safeParse(component.config ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         ctx.addIssue({ code: 'custom', message: issue.message, path: ['config', ...issue.path] });

@@ -1,6 +1,6 @@
 import type { Node } from '@xyflow/react';
 import type { ComponentFaults } from '../../sim/scenario/component-configs';
-import type { ComponentKindId } from '../component-kinds';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
 
 /**
  * A node's configured faults: the scenario's fault settings plus an optional latency override
@@ -13,14 +13,14 @@ export type CanvasFaults = ComponentFaults & { latencyMs?: number };
  * configuration and configured faults (validated against the kind's schema when run).
  */
 export interface ComponentNodeData extends Record<string, unknown> {
-  kind: ComponentKindId;
+  kind: ComponentKind;
   name: string;
   config: Record<string, unknown>;
   faults: CanvasFaults;
 }
 
 /** A React Flow node whose `type` is its component kind, so each kind can render its own way. */
-export type CanvasNode = Node<ComponentNodeData, ComponentKindId>;
+export type CanvasNode = Node<ComponentNodeData, ComponentKind>;
 
 /** A point in flow coordinates. */
 export interface FlowPoint {

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { componentConfigSchemas } from '../../sim/scenario/component-configs';
-import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
 
 /** A problem with one field, by its dotted path in the config (`latency.medianMs`). */
 export interface FieldIssue {
@@ -21,7 +20,7 @@ export function editConfig(
   config: Record<string, unknown>,
   patch: Record<string, unknown>,
 ): ConfigEditResult {
-  const parsed = componentConfigSchemas[kind].safeParse({ ...config, ...patch });
+  const parsed = componentKindInfo[kind].configSchema.safeParse({ ...config, ...patch });
   if (parsed.success) return { ok: true, config: parsed.data as Record<string, unknown> };
   return {
     ok: false,

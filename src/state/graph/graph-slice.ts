@@ -7,7 +7,7 @@ import {
   type OnEdgesChange,
   type OnNodesChange,
 } from '@xyflow/react';
-import { type ComponentKindId, componentKindById } from '../component-kinds';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
 import type { SliceCreator } from '../eventfold-state';
 import { commitGraphEdit, commitRemoval } from '../history/graph-commit';
 import { emptyHistory, recordEdit } from '../history/graph-history';
@@ -36,7 +36,7 @@ export interface GraphStructureSlice {
   /** React Flow's drag feedback: whether a target would accept the connection. */
   isValidConnection: IsValidConnection;
   /** Adds a component of `kind` at `position` (nudged off any node there); returns its id. */
-  addComponent: (kind: ComponentKindId, position: FlowPoint) => string;
+  addComponent: (kind: ComponentKind, position: FlowPoint) => string;
   /** Replaces the whole graph (a loaded scenario) and forgets the undo history. */
   replaceGraph: (nodes: CanvasNode[], edges: Edge[]) => void;
   /** Why the last connection was refused, until dismissed or a connection succeeds. */
@@ -112,14 +112,13 @@ const createGraphStructureSlice: SliceCreator<GraphStructureSlice> = (set, get) 
     const { nodes, edges } = get();
     return checkGraphConnection(nodes, edges, connection).ok;
   },
-  addComponent: (kindId, position) => {
-    const kind = componentKindById(kindId);
+  addComponent: (kind, position) => {
     const { nodes } = get();
     const node: CanvasNode = {
       id: nextNodeId(kind, nodes),
-      type: kindId,
+      type: kind,
       position: freePosition(position, nodes),
-      data: newComponentData(kindId, nextNodeName(kind, nodes)),
+      data: newComponentData(kind, nextNodeName(kind, nodes)),
     };
     commitGraphEdit(get, set, { nodes: [...nodes, node] });
     return node.id;

@@ -1,21 +1,22 @@
-import type { ComponentKind } from '../component-kinds';
+import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { CanvasNode, FlowPoint } from './canvas-node';
 
 /** The first free id `kind-n` (n from 1), so ids stay readable and deterministic. */
 export function nextNodeId(kind: ComponentKind, nodes: readonly CanvasNode[]): string {
   const taken = new Set(nodes.map((node) => node.id));
   let n = 1;
-  while (taken.has(`${kind.id}-${n}`)) n += 1;
-  return `${kind.id}-${n}`;
+  while (taken.has(`${kind}-${n}`)) n += 1;
+  return `${kind}-${n}`;
 }
 
 /** The kind's label, or `label n` (n from 2) when the plain label is already on the canvas. */
 export function nextNodeName(kind: ComponentKind, nodes: readonly CanvasNode[]): string {
+  const label = componentKindInfo[kind].label;
   const taken = new Set(nodes.map((node) => node.data.name));
-  if (!taken.has(kind.label)) return kind.label;
+  if (!taken.has(label)) return label;
   let n = 2;
-  while (taken.has(`${kind.label} ${n}`)) n += 1;
-  return `${kind.label} ${n}`;
+  while (taken.has(`${label} ${n}`)) n += 1;
+  return `${label} ${n}`;
 }
 
 const overlapDistance = 8;

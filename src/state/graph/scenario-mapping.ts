@@ -1,6 +1,6 @@
 import type { Edge } from '@xyflow/react';
-import { componentFaultsSchema, defaultConfig } from '../../sim/scenario/component-configs';
-import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import { componentFaultsSchema } from '../../sim/scenario/component-configs';
+import { type ComponentKind, defaultConfig } from '../../sim/scenario/component-kinds';
 import {
   SCENARIO_VERSION,
   type Scenario,

@@ -3,7 +3,7 @@ import './canvas.css';
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import { type DragEvent, useCallback } from 'react';
-import { componentKindById } from '../../state/component-kinds';
+import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../state/graph/canvas-node';
 import { selectEdges, selectNodes, selectTheme } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
@@ -23,7 +23,7 @@ const snapGrid: [number, number] = [20, 20];
 const miniMapStyle = { width: 150, height: 100 };
 
 const miniMapColour = (node: CanvasNode) =>
-  `var(--category-${componentKindById(node.data.kind).category})`;
+  `var(--category-${componentKindInfo[node.data.kind].category})`;
 
 /** The centre canvas: React Flow over the store's graph; palette items drop here. */
 export function Canvas() {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ComponentKindId } from '../../state/component-kinds';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
 import { Icon } from '../shared/Icon';
 
 // One glyph per component kind, drawn on a 24-unit grid with the current text colour.
-const glyphs: Record<ComponentKindId, ReactNode> = {
+const glyphs: Record<ComponentKind, ReactNode> = {
   producer: <path d="M21 3L10 14M21 3l-7 18-4-7-7-4z" />,
   'event-bus': <path d="M3 8h15M15 5l3 3-3 3M3 16h15M15 13l3 3-3 3" />,
   'event-store': (
@@ -58,7 +58,7 @@ const glyphs: Record<ComponentKindId, ReactNode> = {
 };
 
 interface KindIconProps {
-  kind: ComponentKindId;
+  kind: ComponentKind;
   size?: number;
 }
 

@@ -1,5 +1,9 @@
 import './palette.css';
-import { componentCategories, componentKinds } from '../../state/component-kinds';
+import {
+  componentCategories,
+  componentCategoryOrder,
+} from '../../sim/scenario/component-categories';
+import { componentKindInfo, componentKinds } from '../../sim/scenario/component-kinds';
 import { PaletteItem } from './PaletteItem';
 import { usePlaceComponent } from './usePlaceComponent';
 
@@ -13,14 +17,14 @@ export function Palette() {
         <p className="panel__hint">Drag onto the canvas, or focus one and press Enter.</p>
       </header>
       <div className="palette__sections">
-        {componentCategories.map((category) => (
-          <section key={category.id} className="palette__section">
-            <h3 className="palette__heading">{category.label}</h3>
+        {componentCategoryOrder.map((category) => (
+          <section key={category} className="palette__section">
+            <h3 className="palette__heading">{componentCategories[category].label}</h3>
             <ul className="palette__list">
               {componentKinds
-                .filter((kind) => kind.category === category.id)
+                .filter((kind) => componentKindInfo[kind].category === category)
                 .map((kind) => (
-                  <PaletteItem key={kind.id} kind={kind} onPlace={placeAtViewportCentre} />
+                  <PaletteItem key={kind} kind={kind} onPlace={placeAtViewportCentre} />
                 ))}
             </ul>
           </section>

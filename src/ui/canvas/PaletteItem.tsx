@@ -1,11 +1,11 @@
 import { memo, useId } from 'react';
-import type { ComponentKind, ComponentKindId } from '../../state/component-kinds';
+import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
 import { writeDraggedKind } from './drag-data';
 import { KindIcon } from './KindIcon';
 
 interface PaletteItemProps {
   kind: ComponentKind;
-  onPlace: (kind: ComponentKindId) => void;
+  onPlace: (kind: ComponentKind) => void;
 }
 
 /**
@@ -16,36 +16,37 @@ interface PaletteItemProps {
  */
 export const PaletteItem = memo(function PaletteItem({ kind, onPlace }: PaletteItemProps) {
   const descriptionId = useId();
+  const { label, category, description } = componentKindInfo[kind];
   return (
     <li className="palette-entry">
       <button
         type="button"
-        className={`palette-item category-${kind.category}`}
+        className={`palette-item category-${category}`}
         draggable
-        aria-label={kind.label}
+        aria-label={label}
         aria-describedby={descriptionId}
-        title={kind.description}
-        onDragStart={(event) => writeDraggedKind(event.dataTransfer, kind.id)}
-        onClick={() => onPlace(kind.id)}
+        title={description}
+        onDragStart={(event) => writeDraggedKind(event.dataTransfer, kind)}
+        onClick={() => onPlace(kind)}
         onKeyDown={(event) => {
           // Handled on keydown (and the click suppressed) so one Enter adds exactly one node.
           if (event.key === 'Enter') {
             event.preventDefault();
-            onPlace(kind.id);
+            onPlace(kind);
           }
         }}
       >
         <span className="palette-item__icon">
-          <KindIcon kind={kind.id} />
+          <KindIcon kind={kind} />
         </span>
         <span className="palette-item__text">
-          <span className="palette-item__label">{kind.label}</span>
+          <span className="palette-item__label">{label}</span>
           {/* Keeps the description's line in the button's height; the text is drawn over it. */}
           <span className="palette-item__description-slot" />
         </span>
       </button>
       <span id={descriptionId} className="palette-item__description" aria-hidden="true">
-        {kind.description}
+        {description}
       </span>
     </li>
   );

@@ -1,11 +1,11 @@
 import type { Edge } from '@xyflow/react';
 import { useMemo } from 'react';
-import { componentKindById } from '../../state/component-kinds';
+import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../state/graph/canvas-node';
 
 /** What a screen reader says for a node: its name, and its kind when the name is not the kind. */
 export function nodeAccessibleName(node: CanvasNode): string {
-  const kind = componentKindById(node.data.kind).label;
+  const kind = componentKindInfo[node.data.kind].label;
   return node.data.name === kind ? kind : `${node.data.name} (${kind})`;
 }
 

@@ -1,5 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
-import { type ComponentKindId, componentKinds } from '../../state/component-kinds';
+import { type ComponentKind, componentKinds } from '../../sim/scenario/component-kinds';
 import { ComponentNode } from './nodes/ComponentNode';
 
 /**
@@ -7,5 +7,5 @@ import { ComponentNode } from './nodes/ComponentNode';
  * object (which would remount every node). All kinds share one memoised renderer for now.
  */
 export const nodeTypes = Object.fromEntries(
-  componentKinds.map((kind) => [kind.id, ComponentNode]),
-) as Record<ComponentKindId, typeof ComponentNode> satisfies NodeTypes;
+  componentKinds.map((kind) => [kind, ComponentNode]),
+) as Record<ComponentKind, typeof ComponentNode> satisfies NodeTypes;

@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import type { ComponentKindId } from '../../state/component-kinds';
+import type { ComponentKind } from '../../sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../state/store';
 import { nodeOriginCentredOn, viewportCentre } from './geometry';
 
@@ -13,7 +13,7 @@ export function usePlaceComponent() {
 
   /** Adds `kind` centred in the visible part of the canvas (the keyboard path). */
   const placeAtViewportCentre = useCallback(
-    (kind: ComponentKindId) => {
+    (kind: ComponentKind) => {
       const { width, height, transform } = flowStore.getState();
       const [x, y, zoom] = transform;
       const centre = viewportCentre({ x, y, zoom }, { width, height });
@@ -26,7 +26,7 @@ export function usePlaceComponent() {
 
   /** Adds `kind` centred under a screen point (the drop path). */
   const placeAtScreenPoint = useCallback(
-    (kind: ComponentKindId, point: { x: number; y: number }) => {
+    (kind: ComponentKind, point: { x: number; y: number }) => {
       const id = addComponent(kind, nodeOriginCentredOn(screenToFlowPosition(point)));
       selectNode(id);
       return id;

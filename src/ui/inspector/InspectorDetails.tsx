@@ -1,4 +1,5 @@
-import { componentCategoryLabel, componentKindById } from '../../state/component-kinds';
+import { componentCategories } from '../../sim/scenario/component-categories';
+import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
@@ -26,12 +27,12 @@ export function InspectorDetails({
 }: InspectorDetailsProps) {
   const data = useEventfoldStore(selectNodeData(nodeId));
   if (!data) return null;
-  const kind = componentKindById(data.kind);
+  const kind = componentKindInfo[data.kind];
   return (
     <div className="inspector__details">
       <div className={`inspector__identity category-${kind.category}`}>
         <span className="inspector__icon">
-          <KindIcon kind={kind.id} size={20} />
+          <KindIcon kind={data.kind} size={20} />
         </span>
         <h3 className="inspector__name">{data.name}</h3>
       </div>
@@ -43,7 +44,7 @@ export function InspectorDetails({
         <dt>Kind</dt>
         <dd>{kind.label}</dd>
         <dt>Role</dt>
-        <dd>{componentCategoryLabel(kind.category)}</dd>
+        <dd>{componentCategories[kind.category].role}</dd>
         <dt>Id</dt>
         <dd className="inspector__id">{nodeId}</dd>
       </dl>

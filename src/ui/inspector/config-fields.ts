@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { componentConfigSchemas } from '../../sim/scenario/component-configs';
-import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
 import { configFieldLabel } from './config-labels';
 
 interface FieldBase {
@@ -26,7 +25,7 @@ const editedAsFaults: Partial<Record<ComponentKind, readonly string[]>> = {
 /** The Configuration form of a kind, read from its zod schema (so the two never drift). */
 export function describeConfig(kind: ComponentKind): ConfigField[] {
   const hidden = editedAsFaults[kind] ?? [];
-  return describeObject(kind, componentConfigSchemas[kind], []).filter(
+  return describeObject(kind, componentKindInfo[kind].configSchema, []).filter(
     (field) => !hidden.includes(field.key),
   );
 }

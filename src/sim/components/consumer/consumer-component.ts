@@ -3,7 +3,7 @@ import { InMemoryProcessedIds } from '../../../core/reliability/processed-ids';
 import { RetryPolicy } from '../../../core/reliability/retry-policy';
 import type { Delivery } from '../../engine/sim-component';
 import type { SimContext } from '../../engine/sim-context';
-import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import type { AppliedRecord } from './applied-trace';

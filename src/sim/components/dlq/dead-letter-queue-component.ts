@@ -2,7 +2,7 @@ import type { StoredEvent } from '../../../core/messages/event';
 import { type DeadLetter, DeadLetterQueue } from '../../../core/reliability/dead-letter-queue';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
-import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { EventBusComponent } from '../bus/event-bus-component';

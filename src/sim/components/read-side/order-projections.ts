@@ -1,7 +1,7 @@
 import { orderListProjection } from '../../../core/projections/order-list-projection';
 import { orderStatisticsProjection } from '../../../core/projections/order-statistics-projection';
 import type { Projection } from '../../../core/projections/projection';
-import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 
 export type ProjectionName = ComponentConfigs['projection']['projection'];
 

@@ -3,7 +3,7 @@ import type { Projection } from '../../../core/projections/projection';
 import type { Delivery } from '../../engine/sim-component';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
-import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { orderProjections } from './order-projections';

@@ -3,7 +3,7 @@ import { getOrder } from '../../../core/projections/order-list-queries';
 import type { OrderStatisticsModel } from '../../../core/projections/order-statistics-projection';
 import { orderStatistics } from '../../../core/projections/order-statistics-queries';
 import type { SimContext } from '../../engine/sim-context';
-import type { ComponentConfigs } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { ProjectionComponent } from './projection-component';

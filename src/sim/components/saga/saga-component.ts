@@ -11,7 +11,8 @@ import {
 import type { Delivery, SimComponent } from '../../engine/sim-component';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
-import type { ComponentConfigs, LatencySettings } from '../../scenario/component-configs';
+import type { LatencySettings } from '../../scenario/component-configs';
+import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import {

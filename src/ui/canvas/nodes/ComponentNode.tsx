@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { componentCategoryLabel, componentKindById } from '../../../state/component-kinds';
+import { componentCategories } from '../../../sim/scenario/component-categories';
+import { componentKindInfo } from '../../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../../state/graph/canvas-node';
 import { selectComponentMetrics } from '../../../state/live/live-selectors';
 import { useEventfoldStore } from '../../../state/store';
@@ -14,7 +15,7 @@ import { activeFaultLabels, healthLabel, type NodeHealth } from './node-health';
  * so a frame that moves other components does not re-render this one.
  */
 export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps<CanvasNode>) {
-  const kind = componentKindById(data.kind);
+  const kind = componentKindInfo[data.kind];
   const metrics = useEventfoldStore(selectComponentMetrics(id));
   // A boolean: this node re-renders only when its own highlight (Event log "Show on canvas") flips.
   const highlighted = useEventfoldStore((state) => state.highlightedComponents.includes(id));
@@ -33,7 +34,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps
           <span className="component-node__name" title={data.name}>
             {data.name}
           </span>
-          <span className="component-node__role">{componentCategoryLabel(kind.category)}</span>
+          <span className="component-node__role">{componentCategories[kind.category].role}</span>
         </span>
         <span className="component-node__health" title={healthLabel(health)}>
           <span className="visually-hidden">{healthLabel(health)}</span>

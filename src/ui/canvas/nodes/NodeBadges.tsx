@@ -1,9 +1,9 @@
-import type { ComponentKindId } from '../../../state/component-kinds';
+import type { ComponentKind } from '../../../sim/scenario/component-kinds';
 import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
 import { describeBadges } from './node-badges';
 
 interface NodeBadgesProps {
-  kind: ComponentKindId;
+  kind: ComponentKind;
   metrics: LiveComponentMetrics;
 }
 

@@ -1,4 +1,4 @@
-import type { ComponentKindId } from '../../../state/component-kinds';
+import type { ComponentKind } from '../../../sim/scenario/component-kinds';
 import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
 import { compactNumber } from './compact-number';
 
@@ -24,7 +24,7 @@ type KindBadges = (metrics: LiveComponentMetrics) => NodeBadge[];
 const extraOf = (metrics: LiveComponentMetrics, name: string) => metrics.extra[name] ?? 0;
 
 // What matters most for each kind, beyond throughput, queue and errors.
-const kindBadges: Partial<Record<ComponentKindId, KindBadges>> = {
+const kindBadges: Partial<Record<ComponentKind, KindBadges>> = {
   producer: (m) => [
     badge('orders', `${compactNumber(m.handled)} orders`, `${m.handled} orders placed`),
   ],
@@ -104,10 +104,10 @@ const kindBadges: Partial<Record<ComponentKindId, KindBadges>> = {
 };
 
 // Kinds whose handled rate says little (a queue's intake is what matters, shown as its size).
-const withoutThroughput = new Set<ComponentKindId>(['dead-letter-queue']);
+const withoutThroughput = new Set<ComponentKind>(['dead-letter-queue']);
 
 /** The badges a node shows for its live metrics: throughput, queue, errors, then per kind. */
-export function describeBadges(kind: ComponentKindId, metrics: LiveComponentMetrics): NodeBadge[] {
+export function describeBadges(kind: ComponentKind, metrics: LiveComponentMetrics): NodeBadge[] {
   const badges: NodeBadge[] = [];
   if (!withoutThroughput.has(kind)) {
     badges.push(
