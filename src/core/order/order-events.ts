@@ -55,7 +55,14 @@ export function isOrderEvent<T extends DecidedEvent>(event: T): event is T & Ord
   return isOrderEventType(event.type);
 }
 
+const orderStreamPrefix = 'order-';
+
 /** The stream that holds one order's events: `order-<orderId>`. */
 export function orderStreamId(orderId: string): string {
-  return `order-${orderId}`;
+  return `${orderStreamPrefix}${orderId}`;
+}
+
+/** True when `streamId` names an order's stream (people paste either an order id or this). */
+export function isOrderStreamId(streamId: string): boolean {
+  return streamId.startsWith(orderStreamPrefix);
 }

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../../core/messages/event';
+import { orderIdOfSagaStream, sagaStreamId } from '../../core/saga/saga-stream-id';
 import { requireInteger } from './analysis-errors';
 import type { SagaBar } from './saga-bar';
 import { LaneState, type SagaLane } from './saga-lane';
@@ -15,8 +16,6 @@ export interface SagaTimelineOptions {
   /** Lanes kept; beyond it the oldest finished lane (else the oldest lane) is forgotten. */
   readonly maxLanes?: number;
 }
-
-const sagaStreamPrefix = 'saga-';
 
 /**
  * `failed`: some attempt failed or timed out (even if a retry then worked); `compensated`:
@@ -69,17 +68,14 @@ export class SagaTimelineBuilder {
 
   /** Applies one event (any stream); returns whether a lane changed. */
   add(event: StoredEvent): boolean {
-    if (!event.type.startsWith('saga.') || !event.streamId.startsWith(sagaStreamPrefix)) {
-      return false;
-    }
+    if (!event.type.startsWith('saga.')) return false;
+    const streamOrderId = orderIdOfSagaStream(event.streamId);
+    if (streamOrderId === null) return false;
     let lane = this.lanesByStream.get(event.streamId);
     if (!lane) {
       // Created by whatever saga event comes first, so a log read from the middle still shows.
       const data = event.data as { orderId?: unknown };
-      const orderId =
-        typeof data.orderId === 'string'
-          ? data.orderId
-          : event.streamId.slice(sagaStreamPrefix.length);
+      const orderId = typeof data.orderId === 'string' ? data.orderId : streamOrderId;
       lane = new LaneState(orderId, event.streamId, event.time, this.maxBarsPerLane);
       this.lanesByStream.set(event.streamId, lane);
       if (this.lanesByStream.size > this.maxLanes) this.forgetOne();
@@ -98,7 +94,7 @@ export class SagaTimelineBuilder {
 
   /** The lane of one order's saga. */
   lane(orderId: string): SagaLane | undefined {
-    return this.lanesByStream.get(`${sagaStreamPrefix}${orderId}`)?.view();
+    return this.lanesByStream.get(sagaStreamId(orderId))?.view();
   }
 
   /** Lanes in the order their sagas first appeared, filtered. */

@@ -1,6 +1,7 @@
 import type { Command } from '../../core/messages/command';
 import type { OrderCommand } from '../../core/order/order-commands';
 import { orderDecider } from '../../core/order/order-decider';
+import { orderStreamId } from '../../core/order/order-events';
 import type { OrderState } from '../../core/order/order-state';
 import type { SimContext } from '../engine/sim-context';
 import type { ComponentConfigs } from '../scenario/component-kinds';
@@ -84,7 +85,7 @@ export class OrderServiceComponent extends BaseComponent {
         metadata: command.metadata,
       }),
     );
-    const streamId = `order-${orderId}`;
+    const streamId = orderStreamId(orderId);
     this.ctx.emit(this, streamId, envelopes, loaded.version);
     let state = loaded.state;
     for (const event of decision.events) state = orderDecider.evolve(state, event);

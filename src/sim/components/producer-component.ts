@@ -1,4 +1,5 @@
 import type { OrderLine } from '../../core/order/order-commands';
+import { orderStreamId } from '../../core/order/order-events';
 import type { SimContext } from '../engine/sim-context';
 import type { ComponentConfigs } from '../scenario/component-kinds';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
@@ -79,7 +80,7 @@ export class ProducerComponent extends BaseComponent {
           metadata,
         },
       );
-      this.ctx.emit(this, `order-${orderId}`, [event], 'noStream');
+      this.ctx.emit(this, orderStreamId(orderId), [event], 'noStream');
       return;
     }
     const command = this.ctx.factory.command(

@@ -1,7 +1,7 @@
-import { orderStreamId } from '../../core/order/order-events';
+import { isOrderStreamId, orderStreamId } from '../../core/order/order-events';
 
 /** The stream of an order typed as `o-12` (or pasted as its stream id, `order-o-12`). */
 export function orderStreamOf(input: string): string {
   const id = input.trim();
-  return id.startsWith('order-') ? id : orderStreamId(id);
+  return isOrderStreamId(id) ? id : orderStreamId(id);
 }

@@ -1,3 +1,4 @@
+import { orderStreamId } from '../../../core/order/order-events';
 import type { OrderListModel } from '../../../core/projections/order-list-projection';
 import { getOrder } from '../../../core/projections/order-list-queries';
 import type { OrderStatisticsModel } from '../../../core/projections/order-statistics-projection';
@@ -171,7 +172,7 @@ export class QueryApiComponent extends BaseComponent {
   }
 
   private latestPositionOf(orderId: string): number {
-    const streamId = `order-${orderId}`;
+    const streamId = orderStreamId(orderId);
     const version = this.ctx.log.streamVersionSync(streamId);
     return this.ctx.log.readStreamSync(streamId, version, 1)[0]?.position ?? 0;
   }

@@ -4,6 +4,7 @@ import type { JsonValue } from '../../../core/messages/json';
 import type { OrderSagaEvent } from '../../../core/saga/order-saga-events';
 import { evolveOrderSaga } from '../../../core/saga/order-saga-evolve';
 import { initialSagaState, type OrderSagaState } from '../../../core/saga/order-saga-state';
+import { sagaStreamId } from '../../../core/saga/saga-stream-id';
 
 /** What the saga needs to build its commands; carried by `saga.started` so a restart has it. */
 export interface OrderContext {
@@ -23,11 +24,6 @@ export interface SagaInstance {
   context: OrderContext;
   /** Id of the `saga.step.started` event whose timeout may still fire; null when none may. */
   armedBy: string | null;
-}
-
-/** The stream holding one order's saga events. */
-export function sagaStreamId(orderId: string): string {
-  return `saga-${orderId}`;
 }
 
 /** A saga that has not decided anything yet. */

@@ -1,9 +1,8 @@
 import type { StoredEvent } from '../../../core/messages/event';
 import { isSagaFinished } from '../../../core/saga/order-saga-state';
+import { orderIdOfSagaStream, sagaStreamId } from '../../../core/saga/saga-stream-id';
 import type { InMemoryEventStore } from '../../../core/store/in-memory-event-store';
 import { contextOf, foldSagaEvent, newSagaInstance, type SagaInstance } from './saga-instance';
-
-const STREAM_PREFIX = 'saga-';
 
 /** A saga rebuilt from its stream, with the start of the step still awaiting an answer. */
 export interface RecoveredSaga {
@@ -21,8 +20,9 @@ export function recoverSagas(log: InMemoryEventStore, sagaId: string): Recovered
   const lastStarted = new Map<string, StoredEvent>();
   // One pass over the log in position order is also version order within each stream.
   for (const event of log.readAllSync()) {
-    if (event.source !== sagaId || !event.streamId.startsWith(STREAM_PREFIX)) continue;
-    const orderId = event.streamId.slice(STREAM_PREFIX.length);
+    if (event.source !== sagaId) continue;
+    const orderId = orderIdOfSagaStream(event.streamId);
+    if (orderId === null) continue;
     let saga = sagas.get(orderId);
     if (!saga) {
       saga = newSagaInstance(orderId, contextOf(undefined));
@@ -49,7 +49,7 @@ export function recoverSagas(log: InMemoryEventStore, sagaId: string): Recovered
  * writer started becomes the one whose answers count; its timeout is that writer's to fire.
  */
 export function reloadSaga(log: InMemoryEventStore, saga: SagaInstance): void {
-  for (const event of log.readStreamSync(`${STREAM_PREFIX}${saga.orderId}`, saga.version + 1)) {
+  for (const event of log.readStreamSync(sagaStreamId(saga.orderId), saga.version + 1)) {
     foldSagaEvent(saga, event);
     if (event.type === 'saga.step.started' && saga.state.current !== null) saga.armedBy = event.id;
   }
