@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { componentFaultsSchema } from '../../sim/scenario/component-configs';
+import { type ComponentKind, isComponentKind } from '../../sim/scenario/component-kinds';
 import { loadScenario } from '../../sim/scenario/load-scenario';
 import { type Scenario, scheduledFaultSchema } from '../../sim/scenario/scenario-schema';
-import { type ComponentKindId, isComponentKindId } from '../component-kinds';
 import { scenarioToGraph } from '../graph/scenario-mapping';
 import { defaultSeed } from '../run/run-slice';
 import type { CanvasContent } from '../run/scenario-slice';
@@ -23,7 +23,7 @@ const drawableCanvasSchema = z.object({
   components: z.array(
     z.object({
       id: z.string().min(1),
-      kind: z.custom<ComponentKindId>(isComponentKindId, { message: 'unknown component kind' }),
+      kind: z.custom<ComponentKind>(isComponentKind, { message: 'unknown component kind' }),
       name: z.string(),
       position: z.object({ x: z.number().finite(), y: z.number().finite() }),
       config: z.record(z.string(), z.unknown()).catch({}),
