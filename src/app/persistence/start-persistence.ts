@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { archiveOnPage, type EngineArchive } from '../../infra/workspace/engine-archive';
+import type { EngineArchive } from '../../infra/workspace/engine-archive';
 import type { EngineHost, HostSnapshot } from '../../sim/host/engine-host';
 import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import { captureWorkspace } from '../../state/persistence/capture-workspace';
@@ -31,9 +31,11 @@ export interface PersistenceOptions {
   readonly engine: EngineHost;
   /**
    * Where the engine's log is written: the app's worker writes it beside the engine
-   * (`WorkerEngineHost.archive()`); by default it is written on the page from the snapshots.
+   * (`WorkerEngineHost.archive()`); tests with an engine in their own thread compose the same
+   * recorder beside it. Create it before the engine runs anything: it must see every
+   * snapshot's events.
    */
-  readonly archive?: EngineArchive;
+  readonly archive: EngineArchive;
   /** IndexedDB database name (tests use unique ones); defaults to 'eventfold'. */
   readonly dbName?: string;
   readonly saveIntervalMs?: number;
@@ -66,8 +68,7 @@ export interface Persistence {
 export function startPersistence(options: PersistenceOptions): Persistence {
   const { store, engine } = options;
   const actions = () => store.getState();
-  // Created at once: an archive on the page must subscribe before the engine runs anything.
-  const engineArchive = options.archive ?? archiveOnPage(engine);
+  const engineArchive = options.archive;
   let latest: HostSnapshot | null = null;
   const cleanups: Array<() => void> = [];
   let opened: OpenedStorage | null = null;

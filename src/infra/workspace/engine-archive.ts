@@ -1,7 +1,4 @@
-import { archiveBehindEngine } from '../../sim/host/archive-behind-engine';
-import type { EngineHost } from '../../sim/host/engine-host';
 import type { DurableEventLog } from '../log-source/dexie-event-log-source';
-import { DexieEventArchive } from './dexie-event-archive';
 
 /** The event archive as the page uses it, wherever it is written (DexieEventArchive fits). */
 export interface PageArchive extends DurableEventLog {
@@ -24,27 +21,4 @@ export interface EngineArchive {
   /** The next run the engine reports is the saved one rebuilt: reconcile it, do not clear. */
   expectRestoredRun(): void;
   stop(): void;
-}
-
-/**
- * The archive written on the page, from the engine's snapshots: for an engine that runs on the
- * page too (tests, and any host without a worker). The app writes in the worker instead
- * (`archiveInWorker`), so that the page never copies events into IndexedDB.
- */
-export function archiveOnPage(engine: EngineHost): EngineArchive {
-  const behind = archiveBehindEngine(engine);
-  return {
-    async open(name) {
-      try {
-        const archive = await DexieEventArchive.open({ name });
-        behind.attach(archive);
-        return archive;
-      } catch (error) {
-        behind.attach(null);
-        throw error;
-      }
-    },
-    expectRestoredRun: () => behind.expectRestoredRun(),
-    stop: () => behind.stop(),
-  };
 }

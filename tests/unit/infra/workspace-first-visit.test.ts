@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startPersistence } from '../../../src/app/persistence/start-persistence';
 import { EventfoldDb } from '../../../src/infra/db/schema';
 import { InlineEngineHost } from '../../../src/sim/host/inline-engine-host';
+import { archiveOnPage } from '../../support/archive-on-page';
 import { FakeTicker } from '../sim/host/fake-ticker';
 import { closeAfterTest, freshStore, uniqueName } from './workspace-fixture';
 import { openSession } from './workspace-session';
@@ -21,7 +22,13 @@ describe('given a first visit (nothing saved)', () => {
     const name = uniqueName('first-visit-empty');
     const store = freshStore();
     const host = new InlineEngineHost(new FakeTicker());
-    const persistence = startPersistence({ store, engine: host, dbName: name, saveIntervalMs: 1 });
+    const persistence = startPersistence({
+      store,
+      engine: host,
+      archive: archiveOnPage(host),
+      dbName: name,
+      saveIntervalMs: 1,
+    });
     closeAfterTest(() => {
       persistence.dispose();
       host.dispose();

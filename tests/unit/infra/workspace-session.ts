@@ -5,6 +5,7 @@ import type { MarkerStorage } from '../../../src/app/persistence/saved-marker';
 import { startPersistence } from '../../../src/app/persistence/start-persistence';
 import { InlineEngineHost } from '../../../src/sim/host/inline-engine-host';
 import { parseScenarioText } from '../../../src/sim/scenario/load-scenario';
+import { archiveOnPage } from '../../support/archive-on-page';
 import { FakeTicker } from '../sim/host/fake-ticker';
 import { closeAfterTest, freshStore } from './workspace-fixture';
 
@@ -27,6 +28,7 @@ export async function openSession(name: string, saveIntervalMs = 20, marker?: Ma
   const persistence = startPersistence({
     store,
     engine: host,
+    archive: archiveOnPage(host),
     dbName: name,
     saveIntervalMs,
     marker,
