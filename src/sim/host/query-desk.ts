@@ -2,8 +2,9 @@ import type { ProjectionComponent } from '../components/read-side/projection-com
 import { MAX_WAIT_MS } from '../components/read-side/query-api-component';
 import type { Simulation } from '../engine/simulation';
 import { queryMessages } from './query-messages';
-import { answerFrom, failedAnswer, minPositionFor } from './query-read';
+import { answerFrom, minPositionFor } from './query-read';
 import type { HostQueryAnswer, HostQueryRequest } from './query-request';
+import { failedAnswer } from './query-request';
 import { findQueryProjection, missingParam } from './query-target';
 
 /** A read-your-writes query held until its projection catches up. */

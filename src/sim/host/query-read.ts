@@ -67,24 +67,6 @@ export function answerFrom(
   };
 }
 
-/** An answer that carries only the reason the query could not be answered. */
-export function failedAnswer(request: HostQueryRequest, error: string): HostQueryAnswer {
-  return {
-    requestId: request.requestId,
-    query: request.query,
-    result: null,
-    projectionId: null,
-    position: 0,
-    head: 0,
-    lagPositions: 0,
-    minPosition: 0,
-    stale: false,
-    waitedMs: 0,
-    note: null,
-    error,
-  };
-}
-
 // The core query functions copy rows out of the model, so the answer never aliases live state.
 function resultOf(model: unknown, request: HostQueryRequest): HostQueryResult {
   switch (request.query) {

@@ -55,3 +55,24 @@ export interface HostQueryAnswer {
   /** Why there is no result (bad parameters, no such projection, nothing loaded), else null. */
   readonly error: string | null;
 }
+
+/** An answer that carries only the reason the query could not be answered. */
+export function failedAnswer(
+  request: Pick<HostQueryRequest, 'requestId' | 'query'>,
+  error: string,
+): HostQueryAnswer {
+  return {
+    requestId: request.requestId,
+    query: request.query,
+    result: null,
+    projectionId: null,
+    position: 0,
+    head: 0,
+    lagPositions: 0,
+    minPosition: 0,
+    stale: false,
+    waitedMs: 0,
+    note: null,
+    error,
+  };
+}

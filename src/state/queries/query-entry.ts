@@ -1,4 +1,8 @@
-import type { HostQueryAnswer, HostQueryKind } from '../../sim/host/query-request';
+import {
+  failedAnswer,
+  type HostQueryAnswer,
+  type HostQueryKind,
+} from '../../sim/host/query-request';
 
 /** The parameters a person gives a query (only the ones its kind needs are read). */
 export interface QueryParams {
@@ -35,18 +39,5 @@ export function withAnswer(
 
 /** An answer made on this side when the engine cannot take the query at all. */
 export function localFailure(entry: QueryEntry, error: string): HostQueryAnswer {
-  return {
-    requestId: entry.requestId,
-    query: entry.query,
-    result: null,
-    projectionId: null,
-    position: 0,
-    head: 0,
-    lagPositions: 0,
-    minPosition: 0,
-    stale: false,
-    waitedMs: 0,
-    note: null,
-    error,
-  };
+  return failedAnswer(entry, error);
 }
