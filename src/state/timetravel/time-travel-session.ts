@@ -32,6 +32,7 @@ export class TimeTravelSession {
   private jumping = false;
   private indexing = false;
   private stopped = false;
+  private running = false;
   private readonly stopHead: () => void;
 
   constructor(
@@ -42,9 +43,14 @@ export class TimeTravelSession {
     this.travel = this.freshTravel();
     this.indexer = new Throttle(indexEveryMs, () => void this.indexInBackground(), clock);
     this.headNotice = new Throttle(headUpdateMs, () => this.events.head(this.head), clock);
-    this.stopHead = source.onHeadChange((head) => this.onHead(head));
+    let moved = false;
+    this.stopHead = source.onHeadChange((head) => {
+      moved = true;
+      this.onHead(head);
+    });
+    // The first reading is stale once a change has been reported (it would look like a new run).
     source.head().then(
-      (head) => this.onHead(head),
+      (head) => moved || this.onHead(head),
       () => {},
     );
   }
@@ -52,7 +58,17 @@ export class TimeTravelSession {
   /** Starts over (a new run): the old index belongs to a log that is gone. */
   restart(): void {
     this.travel = this.freshTravel();
-    this.indexer.request();
+    this.requestIndex();
+  }
+
+  /**
+   * While the run goes on the index waits: reading the whole log back on the page at the run's
+   * rate would take the main thread from drawing it. A jump (which pauses the run) reads what
+   * it needs itself, and the index catches up once the run stops.
+   */
+  setRunning(running: boolean): void {
+    this.running = running;
+    this.requestIndex();
   }
 
   /** Asks for the models at `position`; the view arrives through `events.view`. */
@@ -73,7 +89,11 @@ export class TimeTravelSession {
     if (head < this.head) this.travel = this.freshTravel();
     this.head = head;
     this.headNotice.request();
-    this.indexer.request();
+    this.requestIndex();
+  }
+
+  private requestIndex(): void {
+    if (!this.running) this.indexer.request();
   }
 
   private freshTravel(): TimeTravel {
@@ -84,7 +104,7 @@ export class TimeTravelSession {
     if (this.indexing) return;
     this.indexing = true;
     try {
-      while (!this.stopped && this.travel.indexedPosition < this.head) {
+      while (!this.stopped && !this.running && this.travel.indexedPosition < this.head) {
         const travel = this.travel;
         const reached = travel.indexedPosition;
         await travel.indexUpTo(Math.min(this.head, reached + indexChunk));

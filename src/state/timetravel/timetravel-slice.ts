@@ -42,9 +42,11 @@ export const createTimeTravelSlice: SliceCreator<TimeTravelSlice> = (set, get, s
       session?.stop();
       source = state.logSource;
       session = source ? new TimeTravelSession(source, events) : null;
+      session?.setRunning(state.status === 'running');
       set({ timeTravel: liveTimeTravel });
       return;
     }
+    if (state.status !== previous.status) session?.setRunning(state.status === 'running');
     if (state.runId !== previous.runId) {
       session?.restart();
       if (!state.timeTravel.live) get().goLive();
