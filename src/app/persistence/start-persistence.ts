@@ -1,8 +1,22 @@
 import type { StoreApi } from 'zustand';
 import type { EngineArchive } from '../../infra/workspace/engine-archive';
-import type { EngineHost, HostSnapshot } from '../../sim/host/engine-host';
+import type { EngineHost } from '../../sim/host/engine-host';
 import type { UnsavedLimit } from '../../sim/host/unsaved-window';
 import { captureWorkspace } from '../../state/persistence/capture-workspace';
+import {
+  initialPersistenceLifecycle,
+  type PersistenceEvent,
+  persistenceLifecycle,
+} from '../../state/persistence/persistence-lifecycle';
+import {
+  canSave,
+  runResumesAfterRetry,
+  savedWorkspaceOf,
+  savesAtOnce,
+  savingStopped,
+  storageOf,
+  workspaceMissing,
+} from '../../state/persistence/persistence-lifecycle-queries';
 import type { StateWithPersistence } from '../../state/persistence/persistence-store';
 import { workspaceIgnoredNotice } from '../../state/persistence/saved-workspace';
 import { statusForStorageError } from '../../state/persistence/storage-status';
@@ -64,82 +78,72 @@ export interface Persistence {
  * IndexedDB, the workspace autosaves (throttled, flushed when the page hides), `restore` puts a
  * saved workspace back, and storage failures pause the run and reach the banner via the store.
  * Call it before the engine runs anything: a snapshot's new events are handed out only once.
+ * Where it stands (storage opening or halted, the workspace read, the restore) is the pure machine
+ * of state/persistence/persistence-lifecycle.ts: this function does what its queries decide.
  */
 export function startPersistence(options: PersistenceOptions): Persistence {
   const { store, engine } = options;
   const actions = () => store.getState();
   const engineArchive = options.archive;
-  let latest: HostSnapshot | null = null;
   const cleanups: Array<() => void> = [];
-  let opened: OpenedStorage | null = null;
-  let loadSettled = false;
-  let restoring = false;
-  let restoreSettled = false;
-  let resumeRunAfterRetry = false;
-  let journalLength = 0;
-  let wasRunning = false;
-  // Whether loading found no workspace in a readable store (not an ignored or unreadable one).
-  let workspaceMissing = false;
+  // The one mutable piece of the lifecycle: what happened is dispatched, decisions are queries.
+  let lifecycle = initialPersistenceLifecycle<OpenedStorage>();
+  const dispatch = (event: PersistenceEvent<OpenedStorage>) => {
+    lifecycle = persistenceLifecycle(lifecycle, event);
+  };
 
   const report = (error: unknown) => {
     const status = statusForStorageError(error);
+    dispatch({ type: 'storageError', status: status.kind });
     actions().setStorageStatus(status);
-    if (status.kind === 'closed') {
+    if (savingStopped(lifecycle)) {
       autosave.stop();
       // Nothing will be saved any more: waiting for saving would hold the run for good.
       engine.limitUnsaved(null);
     }
     // Events the log cannot keep should not pile up: pause, and run on after a good Resume.
-    if (latest?.running) resumeRunAfterRetry = status.kind !== 'closed';
     engine.pause();
   };
 
   const autosave = new WorkspaceAutosave({
     save: async () => {
+      const opened = storageOf(lifecycle);
       if (!opened) return;
-      await opened.workspaces.save(captureWorkspace(actions(), latest));
+      await opened.workspaces.save(captureWorkspace(actions(), lifecycle.latest));
       const savedAt = (options.now ?? Date.now)();
       writeSavedMarker(options.marker, { savedAt, events: opened.archive.durablePosition });
     },
-    // Never before the saved workspace was read and put back: that would overwrite it.
-    canSave: () =>
-      opened !== null && loadSettled && !restoring && (restoreSettled || latest !== null),
+    canSave: () => canSave(lifecycle),
     onError: report,
     intervalMs: options.saveIntervalMs,
   });
 
-  let workspaceIgnored = false;
   const onIgnored = (reason: string) => {
-    workspaceIgnored = true;
+    dispatch({ type: 'workspaceIgnored' });
     actions().showNotice(workspaceNoticeKey, 'error', workspaceIgnoredNotice(reason));
   };
-  const loaded = openStorage(engineArchive, options.dbName, onIgnored)
-    .then(async (opening) => {
-      if (!opening.ok) {
-        actions().setStorageStatus(statusForStorageError(opening.error));
-        return null;
-      }
-      opened = opening;
-      const { archive, workspaces } = asPorts(opening);
-      // Backpressure: the engine runs only a window ahead of what is saved.
-      engine.limitUnsaved(UNSAVED_LIMIT);
-      cleanups.push(
-        archive.onDurablePositionChange((position) => actions().setDurablePosition(position)),
-        archive.onClosed(report),
-        archive.onError(report),
-      );
-      try {
-        const saved = await workspaces.load();
-        workspaceMissing = saved === null && !workspaceIgnored;
-        return saved;
-      } catch (error) {
-        report(error);
-        return null;
-      }
-    })
-    .finally(() => {
-      loadSettled = true;
-    });
+  const loaded = openStorage(engineArchive, options.dbName, onIgnored).then(async (opening) => {
+    if (!opening.ok) {
+      dispatch({ type: 'storageFailed' });
+      actions().setStorageStatus(statusForStorageError(opening.error));
+      return;
+    }
+    dispatch({ type: 'storageOpened', storage: opening });
+    const { archive, workspaces } = asPorts(opening);
+    // Backpressure: the engine runs only a window ahead of what is saved.
+    engine.limitUnsaved(UNSAVED_LIMIT);
+    cleanups.push(
+      archive.onDurablePositionChange((position) => actions().setDurablePosition(position)),
+      archive.onClosed(report),
+      archive.onError(report),
+    );
+    try {
+      dispatch({ type: 'workspaceLoaded', workspace: await workspaces.load() });
+    } catch (error) {
+      report(error);
+      dispatch({ type: 'workspaceUnreadable' });
+    }
+  });
 
   cleanups.push(
     store.subscribe((state, prev) => {
@@ -147,74 +151,69 @@ export function startPersistence(options: PersistenceOptions): Persistence {
     }),
     engine.subscribe((snapshot) => {
       if (snapshot.status === 'empty') return;
-      latest = snapshot;
-      // A live command (a fault, a redrive, a config change) joined the journal: save it now,
-      // not at the next throttled save, or a crash in between would replay the run without it.
-      // The same when the run stops: a paused run is what a reload is expected to bring back.
-      const journalGrew = snapshot.journal.length > journalLength;
-      const stopped = wasRunning && !snapshot.running;
-      journalLength = snapshot.journal.length;
-      wasRunning = snapshot.running;
-      if (journalGrew || stopped) void autosave.flush();
+      const urgent = savesAtOnce(lifecycle, snapshot);
+      dispatch({ type: 'snapshotSeen', snapshot });
+      if (urgent) void autosave.flush();
       else autosave.schedule();
     }),
   );
   if (options.page) cleanups.push(flushWhenHidden(options.page, () => void autosave.flush()));
 
   const retry = async () => {
+    const opened = storageOf(lifecycle);
     if (!opened) return;
+    dispatch({ type: 'retried' });
     opened.archive.retry();
     await autosave.flush();
     await opened.archive.whenIdle();
-    if (actions().storageStatus.kind === 'ok' && resumeRunAfterRetry) engine.run();
-    resumeRunAfterRetry = false;
+    const resume = runResumesAfterRetry(lifecycle);
+    dispatch({ type: 'retrySettled' });
+    if (resume) engine.run();
   };
   actions().attachStorageControls({ retry: () => void retry() });
 
   const restore = async (): Promise<boolean> => {
-    restoring = true;
+    dispatch({ type: 'restoreStarted' });
     let putBack = false;
     try {
-      const saved = await loaded;
-      const marker = workspaceMissing ? readSavedMarker(options.marker) : null;
+      await loaded;
+      const marker = workspaceMissing(lifecycle) ? readSavedMarker(options.marker) : null;
       // A save was noted but the store holds none: the browser lost it. Say so.
       if (marker) actions().showNotice(workspaceNoticeKey, 'error', lostWorkspaceNotice(marker));
-      const storedHead = opened?.archive.durablePosition ?? 0;
+      const saved = savedWorkspaceOf(lifecycle);
       putBack =
         saved !== null &&
         (await restoreWorkspace(saved, {
           store,
           engine,
           archive: engineArchive,
-          latestRunId: latest?.runId ?? null,
-          storedHead,
+          latestRunId: lifecycle.latest?.runId ?? null,
+          storedHead: storageOf(lifecycle)?.archive.durablePosition ?? 0,
         }));
       return putBack;
     } finally {
-      restoring = false;
-      // Nothing put back: the example is still to be fetched and opened, and saving the empty
-      // canvas now would make a quick reload open nothing. Saving starts with the engine's first
-      // snapshot of what opens instead (canSave).
-      restoreSettled = putBack;
+      dispatch({ type: 'restoreSettled', putBack });
+      // Saving may start now (canSave says when), for what changed while restoring.
       autosave.schedule();
     }
   };
 
   return {
     restore,
-    ready: loaded.then(() => opened !== null),
-    storage: () => opened,
+    ready: loaded.then(() => storageOf(lifecycle) !== null),
+    storage: () => storageOf(lifecycle),
     flush: async () => {
       // Events first, so that the save (and its note) counts them all.
-      await opened?.archive.whenIdle();
+      await storageOf(lifecycle)?.archive.whenIdle();
       await autosave.flush();
-      await opened?.archive.whenIdle();
+      await storageOf(lifecycle)?.archive.whenIdle();
     },
     dispose: () => {
       for (const cleanup of cleanups.splice(0)) cleanup();
       autosave.stop();
       engineArchive.stop();
       actions().attachStorageControls(null);
+      const opened = storageOf(lifecycle);
       opened?.archive.close();
       opened?.workspaces.close();
     },
