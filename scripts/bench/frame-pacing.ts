@@ -84,6 +84,22 @@ function measureFrames(page: Page, ms: number): Promise<Omit<FrameWindow, 'busyS
   })(${ms})`) as Promise<Omit<FrameWindow, 'busyShare'>>;
 }
 
+/** Longest wait for the page to settle after Pause. */
+const SETTLE_LIMIT_MS = 15_000;
+
+/**
+ * Waits (at most SETTLE_LIMIT_MS) until the main thread is busy under 10% of a second: work the
+ * page defers to a stopped run (the time-travel index catching up) belongs to neither window.
+ */
+async function settleAfterPause(cdp: CDPSession): Promise<void> {
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  while (Date.now() < deadline) {
+    const before = await taskSeconds(cdp);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    if ((await taskSeconds(cdp)) - before < 0.1) return;
+  }
+}
+
 async function startRun(app: AppPage, speed: string): Promise<void> {
   const { page } = app;
   await page.getByText('Order Saga').first().waitFor({ timeout: 30_000 });
@@ -104,6 +120,7 @@ async function measurePair(app: AppPage, cdp: CDPSession, last: boolean): Promis
   const running = await measureWindow(page, cdp, WINDOW_MS);
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.waitForTimeout(500);
+  await settleAfterPause(cdp);
   const paused = await measureWindow(page, cdp, WINDOW_MS);
   if (!last) {
     await page.getByRole('button', { name: 'Run' }).click();
