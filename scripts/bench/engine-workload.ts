@@ -13,7 +13,7 @@ import type { Scenario } from '../../src/sim/scenario/scenario-schema';
 export const EVENTS = 100_000;
 export const SAMPLES = 7;
 export const WARM_UP_RUNS = 2;
-/** design.md "Performance": the engine aims at 100k events/s headless. */
+/** The engine aims at 100k events/s headless (README, benchmark figures). */
 export const ABSOLUTE_GOAL = 100_000;
 
 interface EngineRun {
