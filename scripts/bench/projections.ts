@@ -1,6 +1,7 @@
 // Projection rebuild in headless Chromium: the order list and order statistics projections
 // rebuilt from a stored log of 100k events through our ProjectionManager (checkpointed, paged
-// DexieEventStore reads) vs one raw Dexie read of the same rows plus a plain fold, same page.
+// readEvents reads of the batch records) vs one raw Dexie read of every record plus a plain fold,
+// same page.
 // Ratio = our time / baseline time, LOWER is better, goal <= 1.5.
 // Run alone: `npx tsx scripts/bench/projections.ts`.
 import { pathToFileURL } from 'node:url';
@@ -48,7 +49,7 @@ export async function runProjectionBench(): Promise<BenchResult[]> {
     return [
       compareCost(
         'projections.rebuild-vs-raw-fold',
-        `order-list + order-statistics rebuilt from ${events.toLocaleString('en-US')} stored events (order-saga log, IndexedDB, headless Chromium): ProjectionManager.rebuild over DexieEventStore.readAll pages of 1,000 with the checkpoint guard per event, vs one Dexie toArray of the same rows + a plain loop of canHandle/evolve; ms, median of ${SAMPLES} alternating samples after a warm-up; ratio = ours / baseline (LOWER is better; goal <= ${GOAL})`,
+        `order-list + order-statistics rebuilt from ${events.toLocaleString('en-US')} stored events (order-saga log, IndexedDB, headless Chromium): ProjectionManager.rebuild over readAll pages of 1,000 (readEvents over the batch records) with the checkpoint guard per event, vs one Dexie toArray of every batch record + a plain loop of canHandle/evolve; ms, median of ${SAMPLES} alternating samples after a warm-up; ratio = ours / baseline (LOWER is better; goal <= ${GOAL})`,
         oursMs,
         baselineMs,
         'ms',

@@ -2,6 +2,7 @@
 // Each entry compares ours with a baseline in the same process/page, so machine speed cancels out.
 // `npm run bench -- --only transfer,bundle-size` runs the named entries only (names below).
 import { cpus } from 'node:os';
+import { runArchiveBench } from './archive';
 import { runBundleSizeBench } from './bundle-size';
 import { runBusBench } from './bus';
 import { runEngineBench } from './engine';
@@ -10,13 +11,12 @@ import { runExport1mBench } from './export-1m';
 import { runFramePacingBench } from './frame-pacing';
 import { runProjectionBench } from './projections';
 import { type NamedEntry, selectEntries } from './select-entries';
-import { runStoreBench } from './store';
 import { runTransferBench } from './transfer-rates';
 import type { BenchResult } from './types';
 
 const entries: NamedEntry<() => Promise<BenchResult[]>>[] = [
   { name: 'bus', run: runBusBench },
-  { name: 'store', run: runStoreBench },
+  { name: 'archive', run: runArchiveBench },
   { name: 'engine', run: runEngineBench },
   { name: 'projections', run: runProjectionBench },
   { name: 'transfer', run: runTransferBench },

@@ -3,7 +3,7 @@
 // - export: the app's streaming export (streamLogExport, pages of 2,000, chunks -> Blob) vs one
 //   Dexie toArray + the same writer over all rows at once -> Blob; events/s, and live heap growth;
 // - import: the exported file through parseImportText + storeImportedLog vs the stored rows as
-//   plain JSON lines, JSON.parse'd without validation and bulkAdd'ed; events/s.
+//   plain JSON lines, JSON.parse'd without validation and bulkAdd'ed as batch records; events/s.
 // Run alone: `npx tsx scripts/bench/transfer-rates.ts`.
 import { pathToFileURL } from 'node:url';
 import type { LogFormat } from '../../src/sim/export/log-formats';
@@ -95,7 +95,7 @@ async function measureImport(bench: LogBenchPage, format: LogFormat): Promise<Be
     median(samples.map((s) => s.events / ((s.parseMs ?? s.ms) / 1000)));
   return compare(
     `import.${format}.rate-vs-raw`,
-    `the exported ${format} file (${EVENTS.toLocaleString('en-US')} events): Blob.text() + parseImportText (detect, parse, validate every record) + storeImportedLog (replace, one transaction, bulkAdd of 5,000) vs the stored rows as plain JSON lines: Blob.text() + JSON.parse per line (no validation) + clear + bulkAdd of 5,000 in one transaction; events/s, median of ${SAMPLES} alternating samples`,
+    `the exported ${format} file (${EVENTS.toLocaleString('en-US')} events): Blob.text() + parseImportText (detect, parse, validate every record) + storeImportedLog (replace, one transaction, records of 5,000 events) vs the stored events as plain JSON lines: Blob.text() + JSON.parse per line (no validation) + clear + one bulkAdd of batch records of 5,000 events in one transaction; events/s, median of ${SAMPLES} alternating samples`,
     perSecond(timed.ours),
     perSecond(timed.baseline),
     'events/s',

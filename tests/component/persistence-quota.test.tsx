@@ -19,7 +19,7 @@ describe('given a running example whose storage fills up', () => {
     act(() => session.tick(10));
     await act(() => archive.whenIdle());
     const full = vi
-      .spyOn(archive.db.events, 'bulkAdd')
+      .spyOn(archive.db.eventBatches, 'add')
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
     act(() => session.tick(10));

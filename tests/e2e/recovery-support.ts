@@ -36,16 +36,23 @@ export async function readStoredLog(
         request.onerror = () => reject(request.error);
       });
       try {
-        const rows = await new Promise<
-          Array<StoredRow & { data?: { orderId?: string; total?: number } }>
-        >((resolve, reject) => {
-          const all = db
-            .transaction('events', 'readonly')
-            .objectStore('events')
-            .getAll(IDBKeyRange.bound(from, to));
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        });
+        type Row = StoredRow & { data?: { orderId?: string; total?: number } };
+        const ask = <T>(request: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        // The log is a record per batch keyed by its first position: the record holding `from`
+        // starts at or before it, and every record up to `to` may hold some of the range.
+        const batches = db.transaction('eventBatches', 'readonly').objectStore('eventBatches');
+        const holding = await ask(batches.openCursor(IDBKeyRange.upperBound(from), 'prev'));
+        const start = typeof holding?.key === 'number' ? holding.key : from;
+        const records = (await ask(batches.getAll(IDBKeyRange.bound(start, to)))) as Array<{
+          events: Row[];
+        }>;
+        const rows = records
+          .flatMap((record) => record.events)
+          .filter((event) => event.position >= from && event.position <= to);
         return rows.map(({ position, id, type, streamId, streamVersion, data }) => ({
           position,
           id,

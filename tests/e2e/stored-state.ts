@@ -11,7 +11,10 @@ export interface StoredWorkspace {
 /** The app's database as a page of its origin reads it. */
 export interface StoredState {
   readonly databases: string[];
-  /** Stored events; -1 when the database exists without the app's stores. */
+  /**
+   * Stored events (the last batch record's last position: the log is gap-free from 1, which
+   * the recovery journeys check row by row); -1 when the database exists without the app's stores.
+   */
   readonly events: number;
   /** The saved workspace, or null when none is saved. */
   readonly workspace: StoredWorkspace | null;
@@ -40,14 +43,15 @@ export function readStoredState(page: Page): Promise<StoredState> {
       });
     try {
       const stores = Array.from(db.objectStoreNames);
-      if (!stores.includes('events') || !stores.includes('workspace')) {
+      if (!stores.includes('eventBatches') || !stores.includes('workspace')) {
         return { databases, events: -1, workspace: null };
       }
-      const transaction = db.transaction(['events', 'workspace'], 'readonly');
-      const [events, saved] = await Promise.all([
-        ask(transaction.objectStore('events').count()),
+      const transaction = db.transaction(['eventBatches', 'workspace'], 'readonly');
+      const [last, saved] = await Promise.all([
+        ask(transaction.objectStore('eventBatches').openCursor(null, 'prev')),
         ask(transaction.objectStore('workspace').get('current')),
       ]);
+      const events = (last?.value as { to?: number } | undefined)?.to ?? 0;
       const value = (
         saved as {
           value?: {

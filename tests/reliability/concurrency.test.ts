@@ -5,13 +5,7 @@ import { InMemoryEventStore } from '../../src/core/store/in-memory-event-store';
 import { type Random, seededRandom } from '../../src/sim/random/random';
 import { checkLog, countByKind, type LogEntry } from './support/log-checker';
 import { readBack } from './support/read-back';
-import {
-  envelopes,
-  openDexieStore,
-  placeOf,
-  rowProblems,
-  storedRows,
-} from './support/store-fixtures';
+import { envelopes, placeOf } from './support/store-fixtures';
 
 const SEED = 20_260_707;
 const PAIRS = 1_000;
@@ -99,53 +93,6 @@ function summary(label: string, tally: RaceTally, extra: string): string {
 }
 
 describe(`given ${PAIRS} racing append pairs with one expected version (seed ${SEED})`, () => {
-  it('when they race on the Dexie store over one or two connections, then each pair has exactly one winner and one ConcurrencyError, and the rows stay unique and gap-free', async () => {
-    const fixture = await openDexieStore('concurrency');
-    const another = await fixture.openAnother();
-    try {
-      const tally = await raceRounds([fixture.store, another], seededRandom(SEED));
-      const rows = await storedRows(fixture.db);
-      const problems = rowProblems(rows);
-      const anomalies = checkLog({
-        acknowledged: tally.acknowledged,
-        ...(await readBack(fixture.store)),
-      });
-      console.log(
-        summary(
-          'dexie',
-          tally,
-          `${rows.length} rows, ${problems.length} row problems, anomalies ${JSON.stringify(countByKind(anomalies))}`,
-        ),
-      );
-      expect(tally.otherOutcomes).toEqual([]);
-      expect(tally).toMatchObject({ won: PAIRS, concurrencyErrors: PAIRS });
-      expect(tally.crossConnection).toBeGreaterThan(PAIRS / 4);
-      expect(problems).toEqual([]);
-      expect(rows).toHaveLength(tally.acknowledged.length);
-      expect(anomalies).toEqual([]);
-    } finally {
-      another.close();
-      await fixture.dispose();
-    }
-  });
-
-  it('when all pairs are issued in one tick on the Dexie store, then the first of each pair wins and the second is refused', async () => {
-    const fixture = await openDexieStore('concurrency-burst');
-    try {
-      const burst = await raceBurst(fixture.store);
-      const rows = await storedRows(fixture.db);
-      const problems = rowProblems(rows);
-      console.log(
-        `[concurrency seed=${SEED}] dexie burst: ${PAIRS} pairs in one tick, ${burst.won} won, ${burst.concurrencyErrors} ConcurrencyError, ${rows.length} rows, ${problems.length} row problems`,
-      );
-      expect(burst).toEqual({ won: PAIRS, concurrencyErrors: PAIRS });
-      expect(rows).toHaveLength(PAIRS * 2);
-      expect(problems).toEqual([]);
-    } finally {
-      await fixture.dispose();
-    }
-  });
-
   it('when they race on the in-memory store, then each pair has exactly one winner and one ConcurrencyError', async () => {
     const store = new InMemoryEventStore();
     const tally = await raceRounds([store], seededRandom(SEED));

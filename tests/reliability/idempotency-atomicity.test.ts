@@ -1,151 +1,156 @@
-import { describe, expect, it } from 'vitest';
-import type { EventEnvelope } from '../../src/core/messages/event';
-import type { DexieEventStore } from '../../src/infra/store/dexie-event-store';
-import { seededRandom } from '../../src/sim/random/random';
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import type { StoredEvent } from '../../src/core/messages/event';
+import type { EventfoldDb } from '../../src/infra/db/schema';
 import {
   envelope,
-  envelopes,
-  openDexieStore,
+  openLogConnection,
+  placedEvents,
   rowProblems,
   storedRows,
 } from './support/store-fixtures';
 
-const SEED = 20_260_708;
 const BATCH = 100;
 const RETRIES = 3;
 
-/** How the k-th event of a batch is made to fail, and what the caller should see. */
+/** What goes wrong while the k-th batch is written, and what the caller should see. */
+type Fault = 'quota' | 'abort' | null;
+
 interface FailureMode {
   readonly name: string;
   /** The typed error the caller receives. */
   readonly error: string;
-  /** The batch with its k-th event (1-based) failing; null when the mode cannot fail there. */
-  readonly batch: (k: number, prefix: string) => EventEnvelope[] | null;
+  /** The fault armed at the table while the batch is written. */
+  readonly fault: Fault;
+  /** The failing batch for k = 1..BATCH, starting at `from`. */
+  readonly batch: (k: number, prefix: string, from: number) => StoredEvent[];
 }
-
-/** A storage fault armed for one event id: the table's creating hook throws when it is added. */
-const faultyIds = new Set<string>();
 
 const failureModes: readonly FailureMode[] = [
   {
-    // IndexedDB refuses to clone a function: the k-th add fails after k - 1 adds succeeded.
-    name: 'uncloneable value',
+    // IndexedDB refuses to clone a function: the record holding it cannot be stored at all.
+    name: 'uncloneable value at the k-th event',
     error: 'StorageFailureError',
-    batch: (k, prefix) =>
-      envelopes(prefix, BATCH).map((event, index) =>
-        index === k - 1 ? envelope(event.id, { id: event.id, handler: () => 'not data' }) : event,
+    fault: null,
+    batch: (k, prefix, from) =>
+      placedEvents(prefix, from, BATCH).map((event, index) =>
+        index === k - 1
+          ? { ...event, ...envelope(event.id, { id: event.id, handler: () => 'not data' }) }
+          : event,
       ),
   },
   {
-    // A fault injected at the table: the k-th row's write throws inside the transaction.
-    name: 'storage fault at the k-th row',
-    error: 'StorageFailureError',
-    batch: (k, prefix) => {
-      const batch = envelopes(prefix, BATCH);
-      faultyIds.add(batch[k - 1]!.id);
-      return batch;
-    },
+    // A browser reports the quota as the transaction commits, after the record was added.
+    name: 'quota after a k-event record was added',
+    error: 'QuotaExceededError',
+    fault: 'quota',
+    batch: (k, prefix, from) => placedEvents(prefix, from, k),
   },
   {
-    // The k-th event repeats an earlier id of the same batch: the whole batch is refused.
-    name: 'duplicate id within the batch',
-    error: 'DuplicateEventInBatchError',
-    batch: (k, prefix) => {
-      if (k === 1) return null;
-      const batch = envelopes(prefix, BATCH);
-      batch[k - 1] = envelope(batch[0]!.id);
-      return batch;
-    },
+    // The transaction is aborted (tab closing, a failing disk) after the record was added.
+    name: 'abort after a k-event record was added',
+    error: 'StorageFailureError',
+    fault: 'abort',
+    batch: (k, prefix, from) => placedEvents(prefix, from, k),
   },
 ];
 
-async function headAndCount(store: DexieEventStore) {
-  return { head: await store.headPosition(), rows: await store.db.events.count() };
+/** Arms `add` of the log's table: with a fault set, the record is added, then the write fails. */
+function armFaults(db: EventfoldDb): { set: (fault: Fault) => void } {
+  let armed: Fault = null;
+  const add = db.eventBatches.add.bind(db.eventBatches);
+  vi.spyOn(db.eventBatches, 'add').mockImplementation((row) => {
+    const fault = armed;
+    return add(row).then((key) => {
+      if (fault === 'quota') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      if (fault === 'abort') Dexie.currentTransaction.abort();
+      return key;
+    });
+  });
+  return { set: (fault) => (armed = fault) };
 }
 
-describe(`given a Dexie event store and ${BATCH}-event batches (seed ${SEED})`, () => {
-  it(`when a batch is retried ${RETRIES} times with the same ids, then no row is added and each retry reports the duplicates`, async () => {
-    const fixture = await openDexieStore('idempotency');
+/** The stored events and how many records hold them, read straight from the table. */
+async function snapshot(db: EventfoldDb) {
+  const records = await db.eventBatches.orderBy('from').toArray();
+  return { events: records.flatMap((record) => record.events), records: records.length };
+}
+
+describe(`given the batch log behind an ArchiveConnection and ${BATCH}-event batches`, () => {
+  it(`when a stored batch is sent again ${RETRIES} times (its acknowledgement lost), then each retry is refused and nothing is added`, async () => {
+    const fixture = await openLogConnection('idempotency');
     try {
-      const { store } = fixture;
-      await store.append('other', envelopes('other', 7));
-      const batch = envelopes(`batch-${SEED}`, BATCH);
-      const first = await store.append('order-1', batch, { expectedVersion: 'noStream' });
-      const before = await headAndCount(store);
-      let reported = 0;
+      const { connection, db } = fixture;
+      await connection.append(placedEvents('other', 1, 7));
+      const batch = placedEvents('batch', 8, BATCH);
+      await connection.append(batch);
+      const before = await snapshot(db);
+      let refused = 0;
       for (let retry = 1; retry <= RETRIES; retry += 1) {
-        // A retry still carries the expected version it was first sent with.
-        const again = await store.append('order-1', batch, { expectedVersion: 'noStream' });
-        expect(again).toEqual({
-          nextExpectedVersion: BATCH,
-          appended: [],
-          skippedDuplicateIds: batch.map((event) => event.id),
+        await expect(connection.append(batch)).rejects.toMatchObject({
+          name: 'PositionMismatchError',
+          enginePosition: 8,
+          storedHead: 7 + BATCH,
         });
-        reported += again.skippedDuplicateIds.length;
+        refused += 1;
       }
-      const after = await headAndCount(store);
+      const after = await snapshot(db);
       console.log(
-        `[idempotency seed=${SEED}] 1 batch of ${BATCH} stored at ${first.appended[0]?.position}..${first.appended.at(-1)?.position}, retried ${RETRIES}x: ${after.rows - before.rows} extra rows, ${reported} duplicates reported`,
+        `[idempotency] 1 batch of ${BATCH} stored at 8..${7 + BATCH}, resent ${RETRIES}x: ${refused} refused, ${after.events.length - before.events.length} extra events, ${after.records - before.records} extra records`,
       );
-      expect(first.appended).toHaveLength(BATCH);
       expect(after).toEqual(before);
-      expect(reported).toBe(BATCH * RETRIES);
-      expect(rowProblems(await storedRows(fixture.db))).toEqual([]);
+      expect(rowProblems(await storedRows(db))).toEqual([]);
     } finally {
       await fixture.dispose();
     }
   });
 
-  it('when the k-th event of a batch fails (k = 1..100, three ways), then nothing of the batch is stored and the next good append continues the positions', async () => {
-    const fixture = await openDexieStore('atomicity');
-    const { store, db } = fixture;
-    db.events.hook('creating', (_key, row) => {
-      if (faultyIds.has(row.id)) throw new Error(`injected storage fault at ${row.id}`);
-    });
-    const random = seededRandom(SEED);
+  it('when the k-th batch write fails (k = 1..100, three ways), then nothing of it is stored, earlier batches stay and the next good batch continues the positions', async () => {
+    const fixture = await openLogConnection('atomicity');
+    const { connection, db } = fixture;
+    const faults = armFaults(db);
     const tally: Record<string, { refused: number; leaked: number }> = {};
-    let goodAppends = 0;
+    let goodBatches = 0;
     try {
-      await store.append('warm-up', envelopes('warm', 3));
+      await connection.append(placedEvents('warm', 1, 3));
       for (const mode of failureModes) {
         const counts = { refused: 0, leaked: 0 };
         tally[mode.name] = counts;
         for (let k = 1; k <= BATCH; k += 1) {
-          const prefix = `${mode.name.split(' ')[0]}-k${k}`;
-          const batch = mode.batch(k, prefix);
-          if (!batch) continue;
-          const before = await headAndCount(store);
-          const streamId = `stream-${random.int(1, 7)}`;
-          await expect(store.append(streamId, batch)).rejects.toMatchObject({ name: mode.error });
-          faultyIds.clear();
+          const prefix = `${mode.fault ?? 'clone'}-k${k}`;
+          const before = await snapshot(db);
+          const head = before.events.length;
+          faults.set(mode.fault);
+          const failing = connection.append(mode.batch(k, prefix, head + 1));
+          await expect(failing).rejects.toMatchObject({ name: mode.error });
+          faults.set(null);
           counts.refused += 1;
-          const after = await headAndCount(store);
-          const leaked = await db.events.where('id').startsWith(`${prefix}-`).count();
-          counts.leaked += leaked + (after.rows - before.rows);
+          const after = await snapshot(db);
+          counts.leaked += after.events.filter((event) => event.id.startsWith(`${prefix}-`)).length;
           expect(after).toEqual(before);
 
-          const good = await store.append(streamId, envelopes(`good-${prefix}`, 2));
-          goodAppends += 1;
-          expect(good.appended.map((event) => event.position)).toEqual([
-            before.head + 1,
-            before.head + 2,
-          ]);
+          await connection.append(placedEvents(`good-${prefix}`, head + 1, 2));
+          goodBatches += 1;
+          expect(await connection.head()).toBe(head + 2);
         }
       }
       const rows = await storedRows(db);
       const problems = rowProblems(rows);
       console.log(
-        `[atomicity seed=${SEED}] ${Object.entries(tally)
-          .map(([mode, c]) => `${mode}: ${c.refused} batches refused, ${c.leaked} rows leaked`)
+        `[atomicity] ${Object.entries(tally)
+          .map(([mode, c]) => `${mode}: ${c.refused} batches refused, ${c.leaked} events leaked`)
           .join(
             '; ',
-          )}; ${goodAppends} following good appends continued the positions; ${rows.length} rows, ${problems.length} gaps/duplicates`,
+          )}; ${goodBatches} following good batches continued the positions; ${rows.length} events, ${problems.length} gaps/duplicates`,
       );
-      expect(Object.values(tally).map((c) => c.refused)).toEqual([BATCH, BATCH, BATCH - 1]);
+      expect(Object.values(tally).map((c) => c.refused)).toEqual([BATCH, BATCH, BATCH]);
       expect(Object.values(tally).every((c) => c.leaked === 0)).toBe(true);
       expect(problems).toEqual([]);
-      expect(rows).toHaveLength(3 + goodAppends * 2);
+      expect(rows).toHaveLength(3 + goodBatches * 2);
     } finally {
+      vi.restoreAllMocks();
       await fixture.dispose();
     }
   });

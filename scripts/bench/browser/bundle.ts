@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const storeEntry = fileURLToPath(new URL('./entry.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
- * Bundles a benchmark's browser entry (the store entry by default) into one minified IIFE, in
- * memory, as the app would ship the same modules.
+ * Bundles a benchmark's browser entry (a file path) into one minified IIFE, in memory, as the
+ * app would ship the same modules.
  */
-export async function bundleBrowserEntry(entry: string = storeEntry): Promise<string> {
+export async function bundleBrowserEntry(entry: string): Promise<string> {
   const output = await build({
     configFile: false,
     root,

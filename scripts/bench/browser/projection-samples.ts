@@ -3,7 +3,8 @@ import { orderListProjection } from '../../../src/core/projections/order-list-pr
 import { orderStatisticsProjection } from '../../../src/core/projections/order-statistics-projection';
 import type { Projection } from '../../../src/core/projections/projection';
 import { ProjectionManager } from '../../../src/core/projections/projection-manager';
-import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
+import type { EventStore } from '../../../src/core/store/event-store';
+import { readEvents } from '../../../src/infra/db/event-batches';
 import { benchDb } from './bench-log-db';
 
 export interface FoldSample {
@@ -14,7 +15,6 @@ export interface FoldSample {
 }
 
 const projections = [orderListProjection, orderStatisticsProjection] as Projection<unknown>[];
-const stores = new Map<string, DexieEventStore>();
 
 function checksum(models: readonly unknown[]): string {
   const orders = Object.keys((models[0] as { orders: object }).orders).length;
@@ -22,41 +22,56 @@ function checksum(models: readonly unknown[]): string {
 }
 
 /**
+ * The stored log as the one port method `rebuild` calls (`readAll`), over the batch records'
+ * `readEvents` (a key range of records per page). The rest of EventStore is never reached.
+ */
+function logReader(dbName: string): EventStore {
+  const reader: Pick<EventStore, 'readAll'> = {
+    readAll: async (fromPosition = 1, limit = Number.MAX_SAFE_INTEGER) =>
+      readEvents(await benchDb(dbName), fromPosition, limit),
+  };
+  return reader as EventStore;
+}
+
+/**
  * Ours: a fresh ProjectionManager with both order projections, `rebuild` over the stored log
- * through DexieEventStore.readAll pages (the manager's default size unless `pageSize`), each event passing
- * the checkpoint guard. The store is opened once, untimed (the app keeps it open).
+ * through `readEvents` pages (the manager's default size unless `pageSize`), each event passing
+ * the checkpoint guard. The database is opened once, untimed (the app keeps it open).
  */
 export async function rebuildThroughManager(
   dbName: string,
   pageSize?: number,
 ): Promise<FoldSample> {
-  let store = stores.get(dbName);
-  if (!store) {
-    store = await DexieEventStore.open({ name: dbName });
-    stores.set(dbName, store);
-  }
+  await benchDb(dbName);
   const manager = new ProjectionManager();
   const views = projections.map((projection) => manager.register(projection));
   const started = performance.now();
-  const events = await manager.rebuild(store, pageSize === undefined ? {} : { pageSize });
+  const events = await manager.rebuild(
+    logReader(dbName),
+    pageSize === undefined ? {} : { pageSize },
+  );
   const ms = performance.now() - started;
   return { ms, events, checksum: checksum(views.map((view) => view.model)) };
 }
 
-/** Baseline: one raw Dexie read of every row (`toArray`), then a plain fold of both projections. */
+/** Baseline: one raw Dexie read of every batch record (`toArray`), then a plain fold of both projections. */
 export async function rawReadAndFold(dbName: string): Promise<FoldSample> {
   const db = await benchDb(dbName);
   const started = performance.now();
-  const rows: StoredEvent[] = await db.events.toArray();
+  const records = await db.eventBatches.toArray();
   const models = projections.map((projection) => projection.initial());
-  for (const event of rows) {
-    for (let index = 0; index < projections.length; index++) {
-      const projection = projections[index]!;
-      if (projection.canHandle(event.type)) {
-        models[index] = projection.evolve(models[index], event);
+  let events = 0;
+  for (const record of records) {
+    for (const event of record.events as StoredEvent[]) {
+      events += 1;
+      for (let index = 0; index < projections.length; index++) {
+        const projection = projections[index]!;
+        if (projection.canHandle(event.type)) {
+          models[index] = projection.evolve(models[index], event);
+        }
       }
     }
   }
   const ms = performance.now() - started;
-  return { ms, events: rows.length, checksum: checksum(models) };
+  return { ms, events, checksum: checksum(models) };
 }

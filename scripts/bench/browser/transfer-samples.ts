@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../../src/core/messages/event';
+import { readAllEvents, readEvents, readHead } from '../../../src/infra/db/event-batches';
+import { batchRow } from '../../../src/infra/db/schema';
 import { DexieEventLogSource } from '../../../src/infra/log-source/dexie-event-log-source';
-import { readHead } from '../../../src/infra/store/event-queries';
 import { storeImportedLog } from '../../../src/infra/transfer/store-imported-log';
 import { EXPORT_PAGE_SIZE, streamLogExport } from '../../../src/infra/transfer/stream-log-export';
 import { type LogFormat, logFormatInfo } from '../../../src/sim/export/log-formats';
@@ -79,10 +80,7 @@ export async function exportToBlobPerPage(
   const parts: Blob[] = [new Blob([writer.header()])];
   let pages = 0;
   for (let from = 1; from <= head; from += EXPORT_PAGE_SIZE) {
-    const page = await db.events
-      .where('position')
-      .between(from, from + EXPORT_PAGE_SIZE)
-      .toArray();
+    const page = await readEvents(db, from, EXPORT_PAGE_SIZE);
     parts.push(new Blob([writer.page(page)]));
     pages += 1;
     if (pages % probeEveryPages === 0) probe.read();
@@ -94,7 +92,7 @@ export async function exportToBlobPerPage(
   return { ms, events: head, bytes: blob.size, peakHeapBytes: probe.peakGrowthBytes };
 }
 
-/** Baseline: one Dexie `toArray` of every row, the same writer over all of them, one Blob. */
+/** Baseline: one Dexie `toArray` of every batch record, the same writer over all events, one Blob. */
 export async function exportAllAtOnce(
   dbName: string,
   format: LogFormat,
@@ -103,7 +101,7 @@ export async function exportAllAtOnce(
   const db = await benchDb(dbName);
   const probe = probeIf(heap);
   const started = performance.now();
-  const rows = await db.events.toArray();
+  const rows = await readAllEvents(db);
   probe?.read();
   const text = formatLog(format, rows);
   probe?.read();
@@ -133,7 +131,7 @@ export async function importOurs(
   if (parsed.kind !== 'log') throw new Error(`import ${format}: read as a ${parsed.kind}`);
   const parseMs = performance.now() - started;
   probe?.read();
-  const stored = await storeImportedLog(db, parsed.events, { mode: 'replace' });
+  const stored = await storeImportedLog(db, parsed.events);
   probe?.read();
   const ms = performance.now() - started;
   return {
@@ -150,10 +148,7 @@ export async function prepareRawRowsFile(sourceDbName: string): Promise<number> 
   const db = await benchDb(sourceDbName);
   const lines: string[] = [];
   for (let from = 1; ; from += EXPORT_PAGE_SIZE) {
-    const page = await db.events
-      .where('position')
-      .between(from, from + EXPORT_PAGE_SIZE)
-      .toArray();
+    const page = await readEvents(db, from, EXPORT_PAGE_SIZE);
     if (page.length === 0) break;
     for (const row of page) lines.push(`${JSON.stringify(row)}\n`);
   }
@@ -161,7 +156,10 @@ export async function prepareRawRowsFile(sourceDbName: string): Promise<number> 
   return rawRowsFile.size;
 }
 
-/** Baseline: the plain rows file, `JSON.parse` per line (no validation), raw `bulkAdd` (replace). */
+/**
+ * Baseline: the plain rows file, `JSON.parse` per line (no validation), then clear + raw Dexie
+ * `bulkAdd` of batch records of 5,000 events (the app's record form; replace, one transaction).
+ */
 export async function importRaw(dbName: string, heap = false): Promise<TransferSample> {
   if (!rawRowsFile) throw new Error('import baseline: call prepareRawRowsFile first');
   const db = await benchDb(dbName);
@@ -172,11 +170,13 @@ export async function importRaw(dbName: string, heap = false): Promise<TransferS
   for (const line of text.split('\n')) if (line !== '') rows.push(JSON.parse(line) as StoredEvent);
   const parseMs = performance.now() - started;
   probe?.read();
-  await db.transaction('rw', db.events, async () => {
-    await db.events.clear();
+  await db.transaction('rw', db.eventBatches, async () => {
+    await db.eventBatches.clear();
+    const records = [];
     for (let from = 0; from < rows.length; from += 5_000) {
-      await db.events.bulkAdd(rows.slice(from, from + 5_000));
+      records.push(batchRow(rows.slice(from, from + 5_000)));
     }
+    await db.eventBatches.bulkAdd(records);
   });
   probe?.read();
   const ms = performance.now() - started;

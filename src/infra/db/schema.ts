@@ -4,10 +4,24 @@ import type { StoredEvent } from '../../core/messages/event';
 /** The IndexedDB database every Eventfold tab shares. */
 export const EVENTFOLD_DB_NAME = 'eventfold';
 /** Bump with a new `db.version(n).stores(...)` below whenever the schema changes. */
-export const EVENTFOLD_DB_VERSION = 1;
+export const EVENTFOLD_DB_VERSION = 3;
 
-/** An event row is the stored event itself; `position` is the primary key. */
-export type EventRow = StoredEvent;
+/**
+ * One write of the log: consecutive events `from`..`to` stored as one record. IndexedDB's cost
+ * is per record and per index entry, not per byte: a row per event with five indexes cost
+ * ~350 us of browser CPU per event here, a record per batch ~40 (docs/benchmarks.md).
+ */
+export interface EventBatchRow {
+  /** The first event's position: the primary key, so a range of positions is a key range. */
+  readonly from: number;
+  readonly to: number;
+  /** The distinct stream ids of its events (multi-entry index: a stream's batches). */
+  readonly streams: readonly string[];
+  /** The distinct correlation ids of its events (multi-entry index: a flow's batches). */
+  readonly correlations: readonly string[];
+  /** In position order, gap-free. */
+  readonly events: readonly StoredEvent[];
+}
 
 /** A key-value entry for the workspace autosave (scenario, layout, run state). */
 export interface WorkspaceRow {
@@ -22,38 +36,61 @@ export interface CheckpointRow {
   readonly state: unknown;
 }
 
+/** Events per record when version 1's rows are moved into batches. */
+const UPGRADE_BATCH_EVENTS = 1_000;
+
 /**
- * Indexes, version 1:
- * - events: primary key `position` set explicitly (NOT `++position`). The store computes
- *   positions from the head (cached by this writer, re-read inside the write transaction
- *   whenever the cache proves stale), so gap-freedom never
- *   depends on a browser rolling its key generator back when a transaction aborts (the spec
- *   asks for it and Chromium 156 does it, as scripts/bench/store.ts checks, but an optimistic
- *   group commit aborts on purpose now and then, and one engine that keeps the bumped counter
- *   would leave holes). Explicit keys also let the store hand positions to the caller and its
- *   subscribers without reading them back. A position collision (another writer got there
- *   first) fails the primary key and aborts the whole transaction; the store then replans it
- *   from in-transaction reads.
- *   `&id` (event id, unique) backs idempotency; `&[streamId+streamVersion]` (unique) backs
- *   expected-version checks and stream reads; `type`, `correlationId`, `time` serve the log's
- *   filters. Payloads are not indexed: every index costs write throughput.
+ * Tables:
+ * - eventBatches (version 2 on): the log, a record per write (EventBatchRow), keyed by its first
+ *   position. The engine assigns positions, ids and stream versions; the log only keeps them,
+ *   so it needs no unique indexes: a write checks in its transaction that it starts right after
+ *   the stored head, and `add` refuses a second record at the same position, so two writers
+ *   can never interleave. `*streams` and `*correlations` find a stream's or a flow's batches;
+ *   the Event log's other filters scan pages by position.
+ * - events (version 1 only): a row per event with five indexes; version 2 moves its rows into
+ *   batches, version 3 deletes it.
  * - workspace: autosave key-value pairs, keyed by `key`.
  * - checkpoints: projection read models with their position, keyed by projection name.
- * No `streams` (streamId -> version) table: the store caches stream versions in memory and
- * reads the index only for a stream it has not seen, so such a table would add a put per
- * stream per transaction and save nothing on the hot path.
  */
 export class EventfoldDb extends Dexie {
-  events!: EntityTable<EventRow, 'position'>;
+  eventBatches!: EntityTable<EventBatchRow, 'from'>;
   workspace!: EntityTable<WorkspaceRow, 'key'>;
   checkpoints!: EntityTable<CheckpointRow, 'projection'>;
 
   constructor(name: string = EVENTFOLD_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(EVENTFOLD_DB_VERSION).stores({
+    this.version(1).stores({
       events: 'position, &id, &[streamId+streamVersion], type, correlationId, time',
       workspace: 'key',
       checkpoints: 'projection',
     });
+    this.version(2)
+      .stores({ eventBatches: 'from, *streams, *correlations' })
+      .upgrade(async (tx) => {
+        const rows = tx.table<StoredEvent, number>('events');
+        for (let from = 1; ; from += UPGRADE_BATCH_EVENTS) {
+          const events = await rows
+            .where('position')
+            .between(from, from + UPGRADE_BATCH_EVENTS, true, false)
+            .toArray();
+          if (events.length === 0) break;
+          await tx.table<EventBatchRow, number>('eventBatches').add(batchRow(events));
+        }
+      });
+    this.version(EVENTFOLD_DB_VERSION).stores({ events: null });
   }
+}
+
+/** The record that stores `events` (consecutive, in position order, at least one). */
+export function batchRow(events: readonly StoredEvent[]): EventBatchRow {
+  const first = events[0];
+  const last = events.at(-1);
+  if (!first || !last) throw new Error('A batch of the event log holds at least one event');
+  return {
+    from: first.position,
+    to: last.position,
+    streams: [...new Set(events.map((event) => event.streamId))],
+    correlations: [...new Set(events.map((event) => event.correlationId))],
+    events,
+  };
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { StoredEvent } from '../../core/messages/event';
+import { readAllEvents } from '../db/event-batches';
 import { EventfoldDb } from '../db/schema';
 import { storeImportedLog } from './store-imported-log';
 import { TransferCancelledError } from './transfer-cancelled';
@@ -53,9 +54,8 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
   keep(log: KeptImportedLog, options: KeepOptions = {}): Promise<void> {
     const { onProgress, signal } = options;
     return this.use((db) =>
-      db.transaction('rw', db.events, db.workspace, async () => {
+      db.transaction('rw', db.eventBatches, db.workspace, async () => {
         await storeImportedLog(db, log.events, {
-          mode: 'replace',
           afterChunk: (written, total) => {
             // Thrown inside the transaction: it aborts, and the previous copy stays.
             if (signal?.aborted) throw new TransferCancelledError('Keeping the imported log');
@@ -73,10 +73,10 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
     // does not create the database to find out.
     if (!(await Dexie.getDatabaseNames()).includes(this.name)) return null;
     return this.use((db) =>
-      db.transaction('r', db.events, db.workspace, async () => {
+      db.transaction('r', db.eventBatches, db.workspace, async () => {
         const about = (await db.workspace.get(ABOUT_KEY))?.value as AboutRow | undefined;
         if (!about) return null;
-        const events = await db.events.orderBy('position').toArray();
+        const events = await readAllEvents(db);
         // Written in one transaction with its count; a mismatch is not a log to show.
         if (events.length !== about.events) return null;
         return { fileName: about.fileName, events };
@@ -86,8 +86,8 @@ export class IndexedDbImportedLogKeeper implements ImportedLogKeeper {
 
   discard(): Promise<void> {
     return this.use((db) =>
-      db.transaction('rw', db.events, db.workspace, async () => {
-        await db.events.clear();
+      db.transaction('rw', db.eventBatches, db.workspace, async () => {
+        await db.eventBatches.clear();
         await db.workspace.delete(ABOUT_KEY);
       }),
     );

@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { readHead } from '../db/event-batches';
 import { EVENTFOLD_DB_NAME, EventfoldDb } from '../db/schema';
 import { ArchiveSignals } from '../workspace/archive-signals';
 import type { EngineArchive, PageArchive } from '../workspace/engine-archive';
@@ -73,8 +74,9 @@ class ArchiveMirror extends ArchiveSignals implements PageArchive {
     this.settle(await this.remote.archiveIdle());
   }
 
+  /** How many events are stored (positions are gap-free from 1, so the stored head). */
   count(): Promise<number> {
-    return this.db.events.count();
+    return readHead(this.db);
   }
 
   close(): void {

@@ -1,18 +1,18 @@
 import { EventfoldError } from '../../core/errors/errors';
 
-/** Storage put an event somewhere other than where the engine has it: saving stops, not diverges. */
+/**
+ * A write did not continue the stored log (another writer got there first, or the stored log
+ * is not the one the engine extends): saving stops rather than diverge.
+ */
 export class PositionMismatchError extends EventfoldError {
   readonly code = 'position-mismatch';
 
   constructor(
-    readonly eventId: string,
     readonly enginePosition: number,
-    readonly storedPosition: number | null,
+    readonly storedHead: number,
   ) {
     super(
-      storedPosition === null
-        ? `the event log did not store event "${eventId}" (position ${enginePosition} in the engine): it already held an event with that id`
-        : `the event log stored event "${eventId}" at position ${storedPosition}, but the engine has it at ${enginePosition}`,
+      `the event log holds events through position ${storedHead}, but the engine's next event is at position ${enginePosition}`,
     );
   }
 }

@@ -3,14 +3,14 @@ import { EVENTFOLD_DB_NAME, EventfoldDb } from '../db/schema';
 import { ArchiveConnection } from './archive-connection';
 import { EventGapError } from './archive-errors';
 import { ArchiveSignals } from './archive-signals';
-import { matchingPrefix, writeBatch } from './archive-writes';
+import { matchingPrefix } from './archive-writes';
 
 export interface DexieEventArchiveOptions {
   /** Database name; defaults to EVENTFOLD_DB_NAME. */
   readonly name?: string;
-  /** Makes a connection to the database (tests use unique names); called again on each reopen. */
+  /** Makes the connection to the database (tests use unique names). */
   readonly createDb?: () => EventfoldDb;
-  /** Most events one write takes: one batch is one group-commit transaction, all or nothing. */
+  /** Most events one write takes: one batch is one record in one transaction, all or nothing. */
   readonly maxBatchEvents?: number;
 }
 
@@ -21,16 +21,16 @@ type Rewrite =
   | { readonly kind: 'reconcile'; readonly through: number };
 
 /**
- * IndexedDB copies every value of a write on the page's main thread (~0.03 ms per event here):
- * 500 events are ~15 ms, so a backlog after a slow commit is written in frame-sized pieces
- * instead of one 60 ms task. A live run's batches are far smaller (~90 events at 1,800/s).
+ * IndexedDB copies a write's values on the writing thread (the engine's worker): a backlog after
+ * a slow commit is written in records of at most this many events, so no one write holds the
+ * worker for long. A live run's writes are far smaller (~150 events at 3,500/s).
  */
-const DEFAULT_MAX_BATCH_EVENTS = 500;
+const DEFAULT_MAX_BATCH_EVENTS = 2_000;
 
 /**
- * The engine's event log, written behind it into the Dexie event store. One drain loop does the
- * work in order: a pending clear/reconcile, then batches of queued events, each appended stream
- * run by stream run in one group commit and checked to land at the engine's own positions.
+ * The engine's event log, written behind it into IndexedDB. One drain loop does the work in
+ * order: a pending clear/reconcile, then batches of queued events, each one record in one
+ * transaction that checks it continues the stored log at the engine's own positions.
  *
  * A new run bumps `generation`: a batch of the old run still in flight commits, but is then
  * cleared with the old log before the new run's first batch. A write failure halts the loop
@@ -46,6 +46,8 @@ export class DexieEventArchive extends ArchiveSignals {
   private closed = false;
   private draining: Promise<void> | null = null;
   private durable: number;
+  /** The stored log's last position (an old run's rows may still be there before a rewrite). */
+  private storedHead: number;
   private idleWaiters: Array<() => void> = [];
 
   private constructor(
@@ -54,7 +56,8 @@ export class DexieEventArchive extends ArchiveSignals {
   ) {
     super();
     // Until a run starts, appends would continue the stored log.
-    this.durable = connection.store.durablePosition;
+    this.storedHead = connection.openedHead;
+    this.durable = this.storedHead;
     this.queuedThrough = this.durable;
   }
 
@@ -64,8 +67,7 @@ export class DexieEventArchive extends ArchiveSignals {
     const maxBatch = options.maxBatchEvents ?? DEFAULT_MAX_BATCH_EVENTS;
     let archive: DexieEventArchive | undefined;
     const connection = await ArchiveConnection.open(
-      options.createDb ?? (() => new EventfoldDb(name)),
-      maxBatch,
+      options.createDb?.() ?? new EventfoldDb(name),
       (error) => archive?.markClosed(error),
     );
     archive = new DexieEventArchive(connection, maxBatch);
@@ -78,7 +80,7 @@ export class DexieEventArchive extends ArchiveSignals {
 
   /** The current connection (tests reach the tables through it). */
   get db(): EventfoldDb {
-    return this.connection.store.db;
+    return this.connection.db;
   }
 
   /** Events queued and not yet stored. */
@@ -120,8 +122,9 @@ export class DexieEventArchive extends ArchiveSignals {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** How many events are stored (positions are gap-free from 1, so the stored head). */
   count(): Promise<number> {
-    return this.db.events.count();
+    return this.connection.head();
   }
 
   /** Stops writing and closes the connection (queued events are dropped). */
@@ -165,7 +168,8 @@ export class DexieEventArchive extends ArchiveSignals {
         }
         const batch = this.pending.slice(0, this.maxBatch);
         if (batch.length === 0) return;
-        await writeBatch(this.connection.store, batch);
+        await this.connection.append(batch);
+        this.storedHead = batch.at(-1)!.position;
         // A new run began meanwhile: this batch was the old run's, and its rewrite clears it.
         if (generation !== this.generation) continue;
         this.pending.splice(0, batch.length);
@@ -179,10 +183,14 @@ export class DexieEventArchive extends ArchiveSignals {
   }
 
   private async applyRewrite(rewrite: Rewrite, generation: number): Promise<void> {
-    const { store } = this.connection;
     const keep =
-      rewrite.kind === 'reconcile' ? await matchingPrefix(store, rewrite.through, this.pending) : 0;
-    if (store.durablePosition > keep) await this.connection.truncateAfter(keep);
+      rewrite.kind === 'reconcile'
+        ? await matchingPrefix(this.connection, this.storedHead, rewrite.through, this.pending)
+        : 0;
+    if (this.storedHead > keep) {
+      await this.connection.truncateAfter(keep);
+      this.storedHead = keep;
+    }
     if (generation !== this.generation) return;
     // The stored prefix equals the engine's: only what follows it remains to be written.
     this.pending.splice(0, keep);

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { EventEnvelope, StoredEvent } from '../../../src/core/messages/event';
 import { EventfoldDb } from '../../../src/infra/db/schema';
-import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
+import { ArchiveConnection } from '../../../src/infra/workspace/archive-connection';
 import type { LogEntry } from './log-checker';
 
 let opened = 0;
@@ -12,19 +12,16 @@ export function uniqueDbName(label: string): string {
   return `eventfold-reliability-${label}-${opened}`;
 }
 
-/** A Dexie store on a fresh fake-indexeddb database, with the database handle and a disposer. */
-export async function openDexieStore(label: string, options: { maxGroupEvents?: number } = {}) {
+/** An ArchiveConnection on a fresh fake-indexeddb database, with the database handle and a disposer. */
+export async function openLogConnection(label: string) {
   const name = uniqueDbName(label);
-  const db = new EventfoldDb(name);
-  const store = await DexieEventStore.open({ db, ...options });
+  const connection = await ArchiveConnection.open(new EventfoldDb(name), () => {});
   return {
     name,
-    db,
-    store,
-    /** A second connection to the same database: another writer with its own cache. */
-    openAnother: () => DexieEventStore.open({ name, ...options }),
+    db: connection.db,
+    connection,
     dispose: async () => {
-      store.close();
+      connection.close();
       await Dexie.delete(name);
     },
   };
@@ -50,6 +47,16 @@ export function envelopes(prefix: string, count: number): EventEnvelope[] {
   return Array.from({ length: count }, (_, index) => envelope(`${prefix}-${index}`));
 }
 
+/** `count` events placed from `from` on (ids `${prefix}-0`..), each in its own stream. */
+export function placedEvents(prefix: string, from: number, count: number): StoredEvent[] {
+  return envelopes(prefix, count).map((event, index) => ({
+    ...event,
+    streamId: event.id,
+    streamVersion: 1,
+    position: from + index,
+  }));
+}
+
 /** Just the place of a stored event (what the log checker compares). */
 export function placeOf(event: StoredEvent): LogEntry {
   return {
@@ -60,12 +67,13 @@ export function placeOf(event: StoredEvent): LogEntry {
   };
 }
 
-/** Every stored row, read straight from the table (not through the store under test). */
+/** Every stored event, read straight from the records (not through the reads under test). */
 export async function storedRows(db: EventfoldDb): Promise<StoredEvent[]> {
-  return db.events.orderBy('position').toArray();
+  const records = await db.eventBatches.orderBy('from').toArray();
+  return records.flatMap((record) => record.events);
 }
 
-/** Problems with the rows as stored: duplicate [stream, version] or a position gap. */
+/** Problems with the events as stored: duplicate [stream, version] or a position gap. */
 export function rowProblems(rows: readonly StoredEvent[]): string[] {
   const problems: string[] = [];
   const places = new Set<string>();

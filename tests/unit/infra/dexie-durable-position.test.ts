@@ -1,45 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { envelopes, openStore, uniqueDbName } from './dexie-fixture';
+import { EventfoldDb } from '../../../src/infra/db/schema';
+import { DexieEventArchive } from '../../../src/infra/workspace/dexie-event-archive';
+import { eventsFrom } from './dexie-fixture';
+import { closeAfterTest, openArchive, uniqueName } from './workspace-fixture';
 
-describe('Dexie store durable position', () => {
-  it('given an empty store, when groups commit, then listeners hear each new durable position', async () => {
-    const store = await openStore('durable');
+async function reopen(name: string): Promise<DexieEventArchive> {
+  const archive = await DexieEventArchive.open({ createDb: () => new EventfoldDb(name) });
+  closeAfterTest(() => archive.close());
+  return archive;
+}
+
+describe('DexieEventArchive durable position', () => {
+  it('given an empty archive, when batches commit, then listeners hear each new durable position', async () => {
+    const { archive } = await openArchive('durable', 3);
     const heard: number[] = [];
-    store.onDurablePositionChange((position) => heard.push(position));
-    expect(store.durablePosition).toBe(0);
-    await store.append('a', envelopes('a', 3));
-    await Promise.all([store.append('b', envelopes('b', 2)), store.append('c', envelopes('c', 1))]);
-    expect(heard).toEqual([3, 6]);
-    expect(store.durablePosition).toBe(6);
+    archive.onDurablePositionChange((position) => heard.push(position));
+    expect(archive.durablePosition).toBe(0);
+    archive.append(eventsFrom(1, 3));
+    await archive.whenIdle();
+    archive.append(eventsFrom(4, 5));
+    await archive.whenIdle();
+    // Five events in records of at most three: 6, then 8.
+    expect(heard).toEqual([3, 6, 8]);
+    expect(archive.durablePosition).toBe(8);
   });
 
-  it('given a store that was written and closed, when it is reopened, then it knows its durable position', async () => {
-    const name = uniqueDbName('durable-reopen');
-    const first = await openStore('durable-reopen', name);
-    await first.append('a', envelopes('a', 4));
+  it('given an archive that was written and closed, when it is reopened, then it knows its durable position and continues it', async () => {
+    const name = uniqueName('durable-reopen');
+    const first = await reopen(name);
+    first.append(eventsFrom(1, 4));
+    await first.whenIdle();
     first.close();
-    const reopened = await openStore('durable-reopen', name);
+
+    const reopened = await reopen(name);
     expect(reopened.durablePosition).toBe(4);
-    const next = await reopened.append('a', envelopes('more', 1), { expectedVersion: 4 });
-    expect(next.appended[0]).toMatchObject({ position: 5, streamVersion: 5 });
+    reopened.append(eventsFrom(5, 1));
+    await reopened.whenIdle();
+    expect(await reopened.count()).toBe(5);
   });
 
-  it('given a listener that throws, when a group commits, then the appends still resolve', async () => {
-    const store = await openStore('durable-throwing');
+  it('given a listener that throws, when a batch commits, then writing goes on and the other listeners still hear it', async () => {
+    const { archive, errors } = await openArchive('durable-throwing');
     const heard: number[] = [];
     const unhandled: unknown[] = [];
     const onUnhandled = (error: unknown) => unhandled.push(error);
     process.on('uncaughtException', onUnhandled);
-    store.onDurablePositionChange(() => {
+    archive.onDurablePositionChange(() => {
       throw new Error('listener broke');
     });
-    store.onDurablePositionChange((position) => heard.push(position));
+    archive.onDurablePositionChange((position) => heard.push(position));
     try {
-      const result = await store.append('a', envelopes('a', 1));
+      archive.append(eventsFrom(1, 1));
+      await archive.whenIdle();
+      archive.append(eventsFrom(2, 1));
+      await archive.whenIdle();
       await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(result.appended).toHaveLength(1);
-      expect(heard).toEqual([1]);
-      expect(unhandled).toEqual([new Error('listener broke')]);
+      expect(heard).toEqual([1, 2]);
+      expect(await archive.count()).toBe(2);
+      expect(errors).toEqual([]);
+      // Reported, not swallowed: rethrown outside the storage path.
+      expect(unhandled).toEqual([new Error('listener broke'), new Error('listener broke')]);
     } finally {
       process.off('uncaughtException', onUnhandled);
     }

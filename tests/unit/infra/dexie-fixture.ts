@@ -1,60 +1,83 @@
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
-import type { EventEnvelope } from '../../../src/core/messages/event';
+import type { StoredEvent } from '../../../src/core/messages/event';
 import { EventfoldDb } from '../../../src/infra/db/schema';
-import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
+import type { DatabaseClosedError } from '../../../src/infra/store/storage-errors';
+import { ArchiveConnection } from '../../../src/infra/workspace/archive-connection';
 
 let counter = 0;
-const opened: Array<{ store: DexieEventStore; name: string }> = [];
+const names = new Set<string>();
+const closers: Array<() => void> = [];
 
 /** A unique database name per test, deleted after it. */
 export function uniqueDbName(label: string): string {
   counter += 1;
-  return `eventfold-unit-${label}-${counter}`;
+  const name = `eventfold-unit-${label}-${counter}`;
+  names.add(name);
+  return name;
 }
 
-/** Opens a store on a fresh database; closed and deleted after the test. */
-export async function openStore(
-  label: string,
-  name = uniqueDbName(label),
-): Promise<DexieEventStore> {
-  const store = await DexieEventStore.open({ db: new EventfoldDb(name) });
-  opened.push({ store, name });
-  return store;
+/** An opened EventfoldDb (a fresh database unless `name` is given); closed after the test. */
+export async function openDb(label: string, name = uniqueDbName(label)): Promise<EventfoldDb> {
+  const db = new EventfoldDb(name);
+  names.add(name);
+  closers.push(() => db.close());
+  await db.open();
+  return db;
+}
+
+/** An ArchiveConnection (one tab's) that records what it was told when it closed. */
+export async function openConnection(label: string, name = uniqueDbName(label)) {
+  names.add(name);
+  const closedWith: DatabaseClosedError[] = [];
+  const connection = await ArchiveConnection.open(new EventfoldDb(name), (error) =>
+    closedWith.push(error),
+  );
+  closers.push(() => connection.close());
+  return { connection, closedWith, name };
 }
 
 afterEach(async () => {
-  const toDelete = new Set<string>();
-  for (const { store, name } of opened.splice(0)) {
-    store.close();
-    toDelete.add(name);
-  }
-  for (const name of toDelete) await Dexie.delete(name);
+  for (const close of closers.splice(0)) close();
+  for (const name of [...names]) await Dexie.delete(name);
+  names.clear();
 });
 
-/** A small envelope with a known id. */
-export function envelope(id: string, data: unknown = { id }): EventEnvelope {
+/** The event at `position` as the engine would hand it over (its place already assigned). */
+export function storedEvent(
+  position: number,
+  place: {
+    streamId?: string;
+    streamVersion?: number;
+    correlationId?: string;
+    writer?: string;
+  } = {},
+): StoredEvent {
+  const id = `${place.writer ?? 'e'}-${position}`;
   return {
     id,
     type: 'order.placed',
-    time: 0,
+    time: position,
     schemaVersion: 1,
     source: 'unit-test',
-    correlationId: id,
+    correlationId: place.correlationId ?? `flow-${position}`,
     causationId: null,
     metadata: {},
-    data,
+    data: { id },
+    streamId: place.streamId ?? `stream-${position}`,
+    streamVersion: place.streamVersion ?? 1,
+    position,
   };
 }
 
-/** `count` envelopes `${prefix}-1` ... */
-export function envelopes(prefix: string, count: number): EventEnvelope[] {
-  return Array.from({ length: count }, (_, index) => envelope(`${prefix}-${index + 1}`));
+/** `count` consecutive events from `from`, each in its own stream. */
+export function eventsFrom(from: number, count: number, writer?: string): StoredEvent[] {
+  return Array.from({ length: count }, (_, index) => storedEvent(from + index, { writer }));
 }
 
 /**
  * Counts read-write IndexedDB transactions. Dexie binds `IDBDatabase.prototype.transaction`
- * when a database opens, so the counter must be installed before the store is opened.
+ * when a database opens, so the counter must be installed before the database is opened.
  */
 export function countWriteTransactions(): {
   readonly count: () => number;

@@ -1,37 +1,43 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { readAllEvents } from '../../../src/infra/db/event-batches';
 import { EventfoldDb } from '../../../src/infra/db/schema';
-import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
 import {
   DatabaseOpenError,
   QuotaExceededError,
   StorageFailureError,
   toStorageError,
 } from '../../../src/infra/store/storage-errors';
-import { envelopes, openStore, uniqueDbName } from './dexie-fixture';
+import { ArchiveConnection } from '../../../src/infra/workspace/archive-connection';
+import { eventsFrom, openConnection, uniqueDbName } from './dexie-fixture';
 
-describe('Dexie store storage failures', () => {
-  it('given stored events, when bulkAdd hits the quota, then QuotaExceededError says so and the log is intact', async () => {
-    const store = await openStore('quota');
-    await store.append('a', envelopes('a', 3));
-    const before = await store.readAll();
-    const durable: number[] = [];
-    store.onDurablePositionChange((position) => durable.push(position));
-    vi.spyOn(store.db.events, 'bulkAdd').mockRejectedValueOnce(
-      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+describe('ArchiveConnection storage failures', () => {
+  it('given stored batches, when the next batch is added and its transaction then hits the quota, then QuotaExceededError says so and the log is exactly as before', async () => {
+    const { connection } = await openConnection('quota');
+    await connection.append(eventsFrom(1, 3));
+    await connection.append(eventsFrom(4, 2));
+    const before = await readAllEvents(connection.db);
+    // A browser reports the quota when the transaction commits, after its record was added:
+    // the record goes in, then the transaction fails, and it must take the record with it.
+    const add = connection.db.eventBatches.add.bind(connection.db.eventBatches);
+    vi.spyOn(connection.db.eventBatches, 'add').mockImplementationOnce((row) =>
+      add(row).then(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }),
     );
 
-    const error = await store.append('b', envelopes('b', 2)).catch((caught: unknown) => caught);
+    const error = await connection.append(eventsFrom(6, 4)).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(QuotaExceededError);
     expect(error).toMatchObject({ code: 'quota-exceeded' });
     expect((error as Error).message).toMatch(/storage quota is used up.*earlier events are intact/);
-    expect(await store.readAll()).toEqual(before);
-    expect(store.durablePosition).toBe(3);
-    expect(durable).toEqual([]);
-    // The next append continues at position 4: no gap was left by the failed one.
-    const next = await store.append('b', envelopes('b', 2));
-    expect(next.appended.map((e) => e.position)).toEqual([4, 5]);
+    expect(await readAllEvents(connection.db)).toEqual(before);
+    expect(await connection.head()).toBe(5);
+    // The same batch, retried, continues at position 6: the failed one left no gap.
+    await connection.append(eventsFrom(6, 4));
+    expect((await readAllEvents(connection.db)).map((e) => e.position)).toEqual(
+      Array.from({ length: 9 }, (_, index) => index + 1),
+    );
   });
 
   it('given IndexedDB refuses to open (private mode), when opening, then DatabaseOpenError explains it', async () => {
@@ -42,7 +48,7 @@ describe('Dexie store storage failures', () => {
       },
     };
     const db = new EventfoldDb(name, { indexedDB: refusing, IDBKeyRange });
-    const error = await DexieEventStore.open({ db }).catch((caught: unknown) => caught);
+    const error = await ArchiveConnection.open(db, () => {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as Error).message).toContain(name);
     expect((error as Error).message).toMatch(/could not be opened.*private mode/);

@@ -19,7 +19,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-// ~12,000 events: three chunks of the keeper's write (5,000 rows per bulkAdd).
+// ~12,000 events: three records of the keeper's write (5,000 events per record).
 const first = { fileName: 'shop.ndjson', events: exampleLog(36_000) };
 const second = { fileName: 'other.csv', events: exampleLog(300) };
 
@@ -33,7 +33,7 @@ describe('given the keeper of an imported log', () => {
     const progress: number[] = [];
     await keeper.keep(first, { onProgress: (written) => progress.push(written) });
     expect(await keeper.load()).toEqual(first);
-    // Written in chunks inside the one transaction, each reported.
+    // Written as records inside the one transaction, each reported.
     expect(first.events.length).toBeGreaterThan(10_000);
     expect(progress).toEqual([5_000, 10_000, first.events.length]);
   });
@@ -57,21 +57,22 @@ describe('given the keeper of an imported log', () => {
     expect(await keeper.load()).toEqual(second);
   });
 
-  it('when it is discarded, then nothing loads and its rows are gone', async () => {
+  it('when it is discarded, then nothing loads and its records are gone', async () => {
     const keeper = freshKeeper();
     await keeper.keep(first);
     await keeper.discard();
     expect(await keeper.load()).toBeNull();
     const db = new EventfoldDb(names.at(-1));
-    expect(await db.events.count()).toBe(0);
+    expect(await db.eventBatches.count()).toBe(0);
     db.close();
   });
 
-  it('when the count written with the log does not match its rows, then it is not shown', async () => {
+  it('when the count written with the log does not match its events, then it is not shown', async () => {
     const keeper = freshKeeper();
-    await keeper.keep(second);
+    await keeper.keep(first);
     const db = new EventfoldDb(names.at(-1));
-    await db.events.delete(1);
+    // Drop the first record (events 1..5,000), as a partial write or a tampering would.
+    await db.eventBatches.delete(1);
     db.close();
     expect(await keeper.load()).toBeNull();
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../src/core/messages/event';
-import { EventfoldDb } from '../../../src/infra/db/schema';
 import { attachEventLogSource } from '../../../src/infra/log-source/attach-event-log-source';
 import { DexieEventLogSource } from '../../../src/infra/log-source/dexie-event-log-source';
 import { type LogEntry, LogTestSource, twoOrderFlows } from '../../support/log-test-source';
@@ -96,26 +95,6 @@ describe('given the Dexie log source over the archive', () => {
     stop();
     archive.reset();
     expect(heads).toEqual([]);
-  });
-});
-
-describe('given the archive replacing its connection during a read', () => {
-  it('when the first connection is closed, then the read is retried on the current one', async () => {
-    const { archive, name } = await archivedLog('reopen', twoOrderFlows());
-    const closed = new EventfoldDb(name);
-    await closed.open();
-    closed.close({ disableAutoOpen: true });
-    const connections = [closed];
-    const source = new DexieEventLogSource({
-      get db() {
-        return connections.shift() ?? archive.db;
-      },
-      durablePosition: archive.durablePosition,
-      onDurablePositionChange: (listener) => archive.onDurablePositionChange(listener),
-    });
-
-    expect(positions(await source.readAll(1, 3))).toEqual([1, 2, 3]);
-    expect(connections).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../../src/core/messages/event';
+import { addLog, readAllEvents, readEvents } from '../../../src/infra/db/event-batches';
 import { EventfoldDb } from '../../../src/infra/db/schema';
-import { readPage } from '../../../src/infra/store/event-queries';
 import { MemoryLogSource } from '../../../src/infra/transfer/memory-log-source';
 import { storeImportedLog } from '../../../src/infra/transfer/store-imported-log';
 import { streamLogExport } from '../../../src/infra/transfer/stream-log-export';
@@ -18,7 +18,7 @@ async function freshDb(events: readonly StoredEvent[] = []): Promise<EventfoldDb
   const db = new EventfoldDb(`eventfold-transfer-${counter}`);
   dbs.push(db);
   await db.open();
-  if (events.length > 0) await db.events.bulkAdd([...events]);
+  if (events.length > 0) await addLog(db, events, 1_000);
   return db;
 }
 
@@ -33,44 +33,44 @@ const log = exampleLog(10_000);
 const before = log.slice(0, 50);
 
 describe('given a validated log to import', () => {
-  it('when it replaces the stored log, then the store holds exactly the imported events', async () => {
+  it('when it replaces the stored log, then the store holds exactly the imported events, a record per chunk', async () => {
     const db = await freshDb(before);
-    const result = await storeImportedLog(db, log, { mode: 'replace', chunkSize: 100 });
-    expect(result).toEqual({ written: log.length, skippedKnownIds: 0, head: log.length });
-    expect(await readPage(db, 1, undefined)).toEqual(log);
+    const result = await storeImportedLog(db, log, { chunkSize: 100 });
+    expect(result).toEqual({ written: log.length, head: log.length });
+    expect(await readAllEvents(db)).toEqual(log);
+    expect(await db.eventBatches.count()).toBe(Math.ceil(log.length / 100));
   });
 
   it('when a failure strikes after some chunks were added, then the stored log is unchanged', async () => {
     const db = await freshDb(before);
     const failing = storeImportedLog(db, log, {
-      mode: 'replace',
       chunkSize: 100,
       afterChunk: (written) => {
         if (written >= 300) throw new Error('disk full (injected)');
       },
     });
     await expect(failing).rejects.toThrow('disk full (injected)');
-    expect(await readPage(db, 1, undefined)).toEqual(before);
+    expect(await readAllEvents(db)).toEqual(before);
   });
 
-  it('when a row breaks a unique index mid-write, then nothing of the import is kept', async () => {
+  it('when the storage refuses a record mid-write (quota), then nothing of the import is kept', async () => {
     const db = await freshDb(before);
-    const broken = [...log];
-    broken[400] = { ...broken[400]!, streamId: log[0]!.streamId, streamVersion: 1 };
-    await expect(
-      storeImportedLog(db, broken, { mode: 'replace', chunkSize: 100 }),
-    ).rejects.toThrow();
-    expect(await db.events.count()).toBe(before.length);
-    expect(await readPage(db, 1, undefined)).toEqual(before);
-  });
-
-  it('when appended, then events whose id is stored are skipped and counted, the rest continue the log', async () => {
-    const db = await freshDb(before);
-    const result = await storeImportedLog(db, log.slice(0, 120), { mode: 'append' });
-    expect(result).toEqual({ written: 70, skippedKnownIds: 50, head: 120 });
-    const stored = await readPage(db, 1, undefined);
-    expect(stored.map((event) => event.id)).toEqual(log.slice(0, 120).map((event) => event.id));
-    expect(stored).toEqual(log.slice(0, 120));
+    const add = db.eventBatches.add.bind(db.eventBatches);
+    let records = 0;
+    vi.spyOn(db.eventBatches, 'add').mockImplementation((row) => {
+      records += 1;
+      if (records === 5) {
+        return Dexie.Promise.reject(
+          new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        );
+      }
+      return add(row);
+    });
+    await expect(storeImportedLog(db, log, { chunkSize: 100 })).rejects.toMatchObject({
+      name: 'QuotaExceededError',
+    });
+    vi.restoreAllMocks();
+    expect(await readAllEvents(db)).toEqual(before);
   });
 });
 
@@ -80,7 +80,7 @@ describe('given a stored log to export', () => {
     const progress: number[] = [];
     const reader = {
       head: async () => log.length,
-      readAll: (from: number, limit: number) => readPage(db, from, limit),
+      readAll: (from: number, limit: number) => readEvents(db, from, limit),
     };
     const exported = await streamLogExport(reader, {
       format: 'ndjson',

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { describe, expect, it, vi } from 'vitest';
+import { readAllEvents } from '../../../src/infra/db/event-batches';
 import { EventfoldDb } from '../../../src/infra/db/schema';
 import { DatabaseOpenError } from '../../../src/infra/store/storage-errors';
 import { createArchiveEndpoint } from '../../../src/infra/worker/archive-endpoint';
@@ -95,7 +96,7 @@ describe('given the archive written in the engine worker, behind a message chann
     expect(session.engineEvents.length).toBe(last.events);
     expect(session.archive.durablePosition).toBe(last.events);
     expect(await session.archive.count()).toBe(last.events);
-    const stored = await session.archive.db.events.orderBy('position').toArray();
+    const stored = await readAllEvents(session.archive.db);
     expect(places(stored)).toEqual(places(session.engineEvents));
     // The page heard of every position but received at most PAGE_EVENTS rows per snapshot.
     const carried = session.pageSnapshots.map((snapshot) => snapshot.newEvents.events.length);
@@ -118,7 +119,7 @@ describe('given the archive written in the engine worker, behind a message chann
     await session.archive.whenIdle();
     const before = session.archive.durablePosition;
     const full = vi
-      .spyOn(session.workerArchive()!.db.events, 'bulkAdd')
+      .spyOn(session.workerArchive()!.db.eventBatches, 'add')
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
     await session.runFor(10);

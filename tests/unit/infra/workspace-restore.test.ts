@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { readAllEvents, truncateAfter } from '../../../src/infra/db/event-batches';
 import { EventfoldDb } from '../../../src/infra/db/schema';
 import { storageMessages } from '../../../src/state/persistence/storage-status';
 import { closeAfterTest, uniqueName } from './workspace-fixture';
@@ -34,10 +35,7 @@ describe('given a run of the example saved in IndexedDB', () => {
     first.close();
     // The page closed before its last 30 events were written.
     const db = new EventfoldDb(name);
-    await db.events
-      .where('position')
-      .above(before.events - 30)
-      .delete();
+    await truncateAfter(db, before.events - 30);
     db.close();
 
     const second = await openSession(name);
@@ -79,7 +77,7 @@ describe('given a run of the example saved in IndexedDB', () => {
     expect(after.timeMs).toBeGreaterThan(before.timeMs * 1.5);
     expect(after.events).toBeGreaterThan(before.events);
     const archive = second.persistence.storage()?.archive;
-    const stored = (await archive?.db.events.toArray()) ?? [];
+    const stored = archive ? await readAllEvents(archive.db) : [];
     expect(stored.map((event) => event.position)).toEqual(
       Array.from({ length: after.events }, (_, index) => index + 1),
     );
