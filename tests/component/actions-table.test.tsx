@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyHistory } from '../../src/state/history/graph-history';
 import { useEventfoldStore } from '../../src/state/store';
-import { type ActionId, appActions } from '../../src/ui/actions/app-actions';
+import { useTransferStore } from '../../src/state/transfer/transfer-store';
+import { type ActionId, appActions, menuActions } from '../../src/ui/actions/app-actions';
 import { ariaKeyShortcuts, type Shortcut, shortcutText } from '../../src/ui/actions/shortcut';
 import { renderApp } from './render-app';
 
@@ -67,7 +68,7 @@ describe('given the registered actions table', () => {
     const event = pressOn(document.body, shortcut);
 
     expect(perform).toHaveBeenCalledTimes(1);
-    expect(perform).toHaveBeenCalledWith(useEventfoldStore.getState());
+    expect(perform).toHaveBeenCalledWith(useEventfoldStore.getState(), useTransferStore.getState());
     expect(event).toBe(false); // default prevented: no page scroll, no browser shortcut
   });
 
@@ -123,8 +124,9 @@ describe('given the registered actions table', () => {
     renderApp();
     await user.click(within(toolbar()).getByRole('button', { name: 'Scenario' }));
     const items = within(screen.getByRole('menu', { name: 'Scenario' })).getAllByRole('menuitem');
-    const actions = [appActions.newScenario, appActions.loadExample];
-    expect(items.map((item) => item.textContent)).toEqual(actions.map((action) => action.label));
+    expect(items.map((item) => item.textContent)).toEqual(
+      menuActions('Scenario').map((action) => action.label),
+    );
     expect(items.map((item) => item.title)).toEqual([
       'Start from an empty canvas',
       'Open the order saga example',
@@ -143,11 +145,14 @@ describe('given actions that share a key', () => {
     const shared = [...byKey.values()].filter((ids) => ids.length > 1);
     expect(shared).toEqual([['run', 'pause']]);
     const base = useEventfoldStore.getInitialState();
+    const transfer = useTransferStore.getInitialState();
     for (const status of ['idle', 'running', 'paused'] as const)
       for (const loaded of [false, true])
         for (const ids of shared) {
           const state = { ...base, status, loaded };
-          expect(ids.filter((id) => appActions[id].enabled(state)).length).toBeLessThanOrEqual(1);
+          expect(
+            ids.filter((id) => appActions[id].enabled(state, transfer)).length,
+          ).toBeLessThanOrEqual(1);
         }
   });
 });

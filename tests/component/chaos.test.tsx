@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import '../setup/component.setup';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ComponentKind } from '../../src/sim/scenario/component-kinds';
+import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, renderEditor } from './inspector-harness';
 
 function openChaos(kinds: readonly ComponentKind[], withEngine = true) {
@@ -49,6 +50,20 @@ describe('given the Chaos menu over a canvas with every target kind', () => {
       expect(confirmation.getAttribute('aria-live')).toBe('polite');
     },
   );
+});
+
+describe('given a Chaos fault the store refuses', () => {
+  it('when it is chosen, then the live region says it failed and why, marked as an error', async () => {
+    const { engine, user } = openChaos(everyKind);
+    act(() => useEventfoldStore.setState({ injectTimedFault: () => 'Payment is busy' }));
+    await user.click(screen.getByRole('button', { name: 'Chaos' }));
+    await user.click(item('Payment outage 30 s'));
+
+    const report = screen.getByText('Payment outage 30 s failed: Payment is busy');
+    expect(report.getAttribute('aria-live')).toBe('polite');
+    expect(report.className).toContain('chaos-status--error');
+    expect(engine.injectFault).not.toHaveBeenCalled();
+  });
 });
 
 describe('given a canvas with only a Payment', () => {

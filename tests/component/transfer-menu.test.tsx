@@ -8,22 +8,12 @@ import type { TransferDeps } from '../../src/app/transfer/transfer-deps';
 import { formatLog } from '../../src/sim/export/log-writer';
 import { parseImportText } from '../../src/sim/import/parse-import';
 import { useEventfoldStore } from '../../src/state/store';
-import { type TransferActions, useTransferStore } from '../../src/state/transfer/transfer-store';
+import { useTransferStore } from '../../src/state/transfer/transfer-store';
 import { ExportMenu } from '../../src/ui/controls/ExportMenu';
 import { ImportButton } from '../../src/ui/controls/ImportButton';
+import { fakeTransferActions } from '../support/fake-transfer-actions';
 import { MemoryImportedLogKeeper } from '../support/memory-imported-log-keeper';
 import { sampleLog } from '../unit/sim/export/sample-log';
-
-function fakeActions(): TransferActions {
-  return {
-    exportLog: vi.fn(async () => {}),
-    exportScenario: vi.fn(async () => {}),
-    exportCanvas: vi.fn(async () => {}),
-    exportChartData: vi.fn(),
-    copyShareLink: vi.fn(async () => {}),
-    importFile: vi.fn(async () => {}),
-  };
-}
 
 function renderTransfer() {
   return render(
@@ -41,7 +31,7 @@ beforeEach(() => {
 
 describe('given the Export menu wired to transfer actions', () => {
   it('when the run has no events, then log formats are disabled with a reason and nothing runs', async () => {
-    const actions = fakeActions();
+    const actions = fakeTransferActions();
     useTransferStore.getState().attachActions(actions);
     const user = userEvent.setup();
     renderTransfer();
@@ -64,7 +54,7 @@ describe('given the Export menu wired to transfer actions', () => {
   });
 
   it('when the run has events, then choosing NDJSON exports the whole log', async () => {
-    const actions = fakeActions();
+    const actions = fakeTransferActions();
     useTransferStore.getState().attachActions(actions);
     useEventfoldStore.setState({ eventCount: 12 });
     const user = userEvent.setup();
@@ -106,7 +96,7 @@ function importDeps(parseFile?: TransferDeps['parseFile']): TransferDeps {
 
 describe('given the Import button', () => {
   it('when a file is chosen, then it goes to the import action', async () => {
-    const actions = fakeActions();
+    const actions = fakeTransferActions();
     useTransferStore.getState().attachActions(actions);
     const user = userEvent.setup();
     renderTransfer();

@@ -36,6 +36,8 @@ export interface TransferState {
   result: TransferResult | null;
   /** Set while the stored log is an imported one (the engine is paused, not replaying it). */
   importedLog: { readonly fileName: string; readonly events: number } | null;
+  /** Export's "Only what the Event log filter shows": log exports write the filtered events. */
+  exportFilteredOnly: boolean;
   attachActions: (actions: TransferActions | null) => void;
   startJob: (kind: TransferJob['kind'], label: string, cancel: () => void) => void;
   progress: (done: number, total: number) => void;
@@ -43,6 +45,7 @@ export interface TransferState {
   cancelJob: () => void;
   dismissResult: () => void;
   setImportedLog: (log: TransferState['importedLog']) => void;
+  toggleExportFilteredOnly: () => void;
 }
 
 let cancelCurrent: (() => void) | null = null;
@@ -56,6 +59,7 @@ export const useTransferStore = create<TransferState>()((set) => ({
   job: null,
   result: null,
   importedLog: null,
+  exportFilteredOnly: false,
   attachActions: (actions) => set({ actions }),
   startJob: (kind, label, cancel) => {
     cancelCurrent = cancel;
@@ -70,4 +74,6 @@ export const useTransferStore = create<TransferState>()((set) => ({
   cancelJob: () => cancelCurrent?.(),
   dismissResult: () => set({ result: null }),
   setImportedLog: (importedLog) => set({ importedLog }),
+  toggleExportFilteredOnly: () =>
+    set((state) => ({ exportFilteredOnly: !state.exportFilteredOnly })),
 }));

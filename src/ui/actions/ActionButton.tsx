@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AppAction } from './app-actions';
+import type { AppAction } from './app-action';
 import { useActionView } from './useActionView';
 
 interface ActionButtonProps {

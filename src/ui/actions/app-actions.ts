@@ -1,30 +1,22 @@
 import type { EventfoldState } from '../../state/eventfold-state';
-import { chord, type Shortcut, space } from './shortcut';
+import { chaosActions } from '../chaos/chaos-actions';
+import { exportActions } from '../controls/export-menu-actions';
+import type { AppAction, MenuName } from './app-action';
+import { chord, space } from './shortcut';
 
-/**
- * One thing a person can do from a toolbar button, a menu item or a key. Buttons, menu items
- * and the key handler all read the same entry, so a shortcut and the title that announces it
- * cannot drift apart.
- */
-export interface AppAction {
-  /** The visible text of its button or menu item (and so its accessible name). */
-  readonly label: string;
-  /** The title when it is more than the label; the shortcut is added to it. */
-  readonly description?: string;
-  /** Keys that perform it; empty for actions reached only by pointer or menu. */
-  readonly shortcuts: readonly Shortcut[];
-  readonly enabled: (state: EventfoldState) => boolean;
-  /** Why it waits, where that is worth saying instead of the usual title. */
-  readonly unavailableReason?: (state: EventfoldState) => string | null;
-  readonly perform: (state: EventfoldState) => void;
-}
-
-/** A menu item that is always available and has no key. */
-const menuCommand = (
+/** A Scenario menu item: always available, no key. */
+const scenarioCommand = (
   label: string,
   description: string,
   perform: AppAction['perform'],
-): AppAction => ({ label, description, shortcuts: [], enabled: () => true, perform });
+): AppAction => ({
+  label,
+  description,
+  shortcuts: [],
+  menu: 'Scenario',
+  enabled: () => true,
+  perform,
+});
 
 const canRun = (state: EventfoldState) => state.status !== 'running' && state.loaded;
 
@@ -73,15 +65,23 @@ const appActionTable = {
     enabled: (state) => state.history.future.length > 0,
     perform: (state) => state.redo(),
   },
-  newScenario: menuCommand('New', 'Start from an empty canvas', (state) => state.newScenario()),
-  loadExample: menuCommand(
+  newScenario: scenarioCommand('New', 'Start from an empty canvas', (state) => state.newScenario()),
+  loadExample: scenarioCommand(
     'Load example',
     'Open the order saga example',
     (state) => void state.loadExample(),
   ),
+  // The Export and Chaos items are many and specific to their menus: each set is written beside
+  // its menu and registered here, so they stay in this one table (menus and keys read only it).
+  ...exportActions,
+  ...chaosActions,
 } satisfies Record<string, AppAction>;
 
 export type ActionId = keyof typeof appActionTable;
 
 /** Every registered action by id; the toolbar, the menus and the key handler read it. */
 export const appActions: Readonly<Record<ActionId, AppAction>> = appActionTable;
+
+/** A menu's items: the actions that name it, in table order. */
+export const menuActions = (menu: MenuName): readonly AppAction[] =>
+  Object.values(appActions).filter((action) => action.menu === menu);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useEventfoldStore } from '../../state/store';
+import { readNow } from './action-state';
 import { appActions } from './app-actions';
 import { shortcutIsTheApps } from './key-ownership';
 import { matchesShortcut } from './shortcut';
@@ -22,8 +22,8 @@ export function useActionShortcuts(): void {
       if (!first || !shortcutIsTheApps(first.shortcut, event)) return;
       // The key is the app's even when its action waits: no page scroll, no browser history.
       event.preventDefault();
-      const state = useEventfoldStore.getState();
-      matching.find((binding) => binding.action.enabled(state))?.action.perform(state);
+      const enabled = matching.find((binding) => readNow(binding.action.enabled));
+      if (enabled) readNow(enabled.action.perform);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,25 +1,15 @@
 import './chaos.css';
 import { useEffect, useState } from 'react';
-import type { EventfoldState } from '../../state/eventfold-state';
-import { useEventfoldStore } from '../../state/store';
-import { ChevronDownIcon } from '../controls/control-icons';
-import { useMenuButton } from '../controls/useMenuButton';
+import type { ActionReport } from '../actions/app-action';
+import { MenuButton } from '../controls/MenuButton';
 import { ChaosIcon } from './ChaosIcon';
-import { type ChaosAction, chaosActions, chaosTarget, missingKindReason } from './chaos-actions';
 
 /** How long the confirmation stays under the button. */
 const confirmationMs = 5000;
 
-/** The kinds on the canvas as one string, so the menu re-renders only when they change. */
-const selectKindsPresent = (state: EventfoldState) =>
-  [...new Set(state.nodes.map((node) => node.data.kind))].sort().join(' ');
-
-/** The Chaos menu: named one-click faults against the components on the canvas. */
+/** The Chaos menu: named one-click faults (see chaos-actions.ts) against the canvas. */
 export function ChaosMenu() {
-  const { open, close, menuId, anchorRef, triggerProps, onMenuKeyDown, itemRef } = useMenuButton();
-  const [confirmation, setConfirmation] = useState<{ ok: boolean; text: string } | null>(null);
-  const hasEngine = useEventfoldStore((state) => state.engine !== null);
-  const kindsPresent = useEventfoldStore(selectKindsPresent);
+  const [confirmation, setConfirmation] = useState<ActionReport | null>(null);
 
   useEffect(() => {
     if (!confirmation) return;
@@ -27,65 +17,14 @@ export function ChaosMenu() {
     return () => clearTimeout(timer);
   }, [confirmation]);
 
-  const unavailableReason = (action: ChaosAction): string | null => {
-    if (!hasEngine) return 'The simulation is not ready yet';
-    return kindsPresent.split(' ').includes(action.kind) ? null : missingKindReason(action);
-  };
-
-  const apply = (action: ChaosAction) => {
-    if (unavailableReason(action)) return;
-    const state = useEventfoldStore.getState();
-    const target = chaosTarget(action, state.nodes);
-    if (!target.ok) return;
-    const { setting, value } = action.spec;
-    const problem = state.injectTimedFault(target.node.id, setting, value, action.durationMs);
-    setConfirmation(
-      problem
-        ? { ok: false, text: `${action.label} failed: ${problem}` }
-        : { ok: true, text: `${action.label} on ${target.node.data.name}` },
-    );
-    close();
-  };
-
   return (
-    <div className="menu-anchor" ref={anchorRef}>
-      <button {...triggerProps}>
-        <ChaosIcon />
-        Chaos
-        <ChevronDownIcon />
-      </button>
-      {open && (
-        <div
-          id={menuId}
-          role="menu"
-          aria-label="Chaos"
-          className="menu chaos-menu"
-          onKeyDown={onMenuKeyDown}
-        >
-          {chaosActions.map((action, index) => {
-            const reason = unavailableReason(action);
-            const reasonId = `${menuId}-reason-${index}`;
-            return (
-              <button
-                key={action.label}
-                ref={itemRef(index)}
-                type="button"
-                role="menuitem"
-                className="menu__item chaos-menu__item"
-                tabIndex={-1}
-                aria-disabled={reason ? true : undefined}
-                aria-describedby={reasonId}
-                onClick={() => apply(action)}
-              >
-                <span className="chaos-menu__label">{action.label}</span>
-                <span id={reasonId} className="chaos-menu__detail">
-                  {reason ?? action.description}
-                </span>
-              </button>
-            );
-          })}
-        </div>
-      )}
+    <MenuButton
+      menu="Chaos"
+      icon={<ChaosIcon />}
+      className="chaos-menu"
+      detailed
+      onReport={setConfirmation}
+    >
       <p
         // A polite live region without role="status": that role names the status bar alone.
         aria-live="polite"
@@ -93,6 +32,6 @@ export function ChaosMenu() {
       >
         {confirmation?.text}
       </p>
-    </div>
+    </MenuButton>
   );
 }

@@ -1,69 +1,64 @@
 import type { ReactNode } from 'react';
-import type { AppAction } from '../actions/app-actions';
-import { useActionView } from '../actions/useActionView';
+import type { ActionReport, MenuName } from '../actions/app-action';
+import { menuActions } from '../actions/app-actions';
 import { ChevronDownIcon } from './control-icons';
+import { MenuItem } from './MenuItem';
 import { useMenuButton } from './useMenuButton';
 
 interface MenuButtonProps {
-  label: string;
+  /** Its items are the registered actions of this menu; the name is the button's text too. */
+  menu: MenuName;
   icon: ReactNode;
-  actions: readonly AppAction[];
-}
-
-interface ActionMenuItemProps {
-  action: AppAction;
-  itemRef: (element: HTMLButtonElement | null) => void;
-  close: () => void;
-}
-
-/** One item: label, title, keys and availability from the action's table entry. */
-function ActionMenuItem({ action, itemRef, close }: ActionMenuItemProps) {
-  const { enabled, title, keyShortcuts, perform } = useActionView(action);
-  return (
-    <button
-      ref={itemRef}
-      type="button"
-      role="menuitem"
-      className="menu__item"
-      tabIndex={-1}
-      // aria-disabled, not disabled: the item stays focusable so arrows can still reach it.
-      aria-disabled={enabled ? undefined : true}
-      title={title}
-      aria-keyshortcuts={keyShortcuts}
-      onClick={() => {
-        if (!enabled) return;
-        close();
-        perform();
-      }}
-    >
-      {action.label}
-    </button>
-  );
+  /** Extra class for the menu popup (Chaos opens leftwards). */
+  className?: string;
+  /** Items show what they do (or why they wait) on a second line instead of in a title. */
+  detailed?: boolean;
+  /** Receives what a performed action reports. */
+  onReport?: (report: ActionReport) => void;
+  /** Rendered after the menu, in the same anchor (a live region, a dialog). */
+  children?: ReactNode;
 }
 
 /** A toolbar menu of registered actions (WAI-ARIA menu button: arrows move, Escape closes). */
-export function MenuButton({ label, icon, actions }: MenuButtonProps) {
+export function MenuButton({
+  menu,
+  icon,
+  className,
+  detailed,
+  onReport,
+  children,
+}: MenuButtonProps) {
   const { open, close, menuId, anchorRef, triggerProps, onMenuKeyDown, itemRef } = useMenuButton();
+  const actions = menuActions(menu);
 
   return (
     <div className="menu-anchor" ref={anchorRef}>
       <button {...triggerProps}>
         {icon}
-        {label}
+        {menu}
         <ChevronDownIcon />
       </button>
       {open && (
-        <div id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onMenuKeyDown}>
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={menu}
+          className={className ? `menu ${className}` : 'menu'}
+          onKeyDown={onMenuKeyDown}
+        >
           {actions.map((action, index) => (
-            <ActionMenuItem
+            <MenuItem
               key={action.label}
               action={action}
               itemRef={itemRef(index)}
+              detailId={detailed ? `${menuId}-detail-${index}` : undefined}
               close={close}
+              onReport={onReport}
             />
           ))}
         </div>
       )}
+      {children}
     </div>
   );
 }
