@@ -23,6 +23,14 @@ export const firstOpenHint =
  */
 export const liveUpdateIntervalMs = 40;
 
+/**
+ * How far the engine may run ahead of the page's last drawn frame: every event it makes crosses
+ * to the page and goes through its feeds (charts, timeline, invariants), so at 100x the page,
+ * not the engine, must set the pace. ~25 frames a second of this many events is far above what
+ * 10x makes (~3,500 events/s), so the window only bites when the page cannot keep up.
+ */
+export const SCREEN_WINDOW_EVENTS = 400;
+
 export interface BootstrapOptions {
   readonly host: EngineHost;
   readonly store?: StoreApi<EventfoldState>;
@@ -56,6 +64,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
   const disconnect = connectEngine(options.host, store, options.frames ?? animationFrames(), {
     minRunningIntervalMs:
       options.minRunningIntervalMs ?? (options.frames ? 0 : liveUpdateIntervalMs),
+    ...(!options.frames && { screenWindowEvents: SCREEN_WINDOW_EVENTS }),
   });
   const stopWatching = watchStructuralEdits(
     store,

@@ -25,6 +25,8 @@ export function fakeEngine() {
     restore: vi.fn(),
     limitUnsaved: vi.fn(),
     acknowledgeSaved: vi.fn(),
+    limitUnshown: vi.fn(),
+    acknowledgeShown: vi.fn(),
     redrive: vi.fn(),
     requestSummary: vi.fn(),
     subscribe: vi.fn((listener: SnapshotListener) => {
@@ -58,6 +60,7 @@ const emptySnapshot: HostSnapshot = {
   journal: [],
   deferredSettings: [],
   heldBySaving: false,
+  heldByScreen: false,
 };
 
 /** A fresh store with the fake engine attached and these components placed, in order. */

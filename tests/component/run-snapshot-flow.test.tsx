@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 /** A fresh store wired to an inline engine with the example loaded, and fake frames. */
-async function wiredStore() {
+async function wiredStore(options: { screenWindowEvents?: number } = {}) {
   useEventfoldStore.setState(useEventfoldStore.getInitialState(), true);
   useEventfoldStore.setState({ recentEvents: new RecentEvents(500) });
   const ticker = new FakeTicker();
@@ -25,7 +25,7 @@ async function wiredStore() {
   const host = new InlineEngineHost(ticker);
   const published: HostSnapshot[] = [];
   host.subscribe((snapshot) => published.push(snapshot));
-  const disconnect = connectEngine(host, useEventfoldStore, frames);
+  const disconnect = connectEngine(host, useEventfoldStore, frames, options);
   cleanups.push(disconnect, () => host.dispose());
   const example = await readExampleFromDisk();
   if (!example.ok) throw new Error(example.errors.join('; '));
@@ -161,5 +161,22 @@ describe('given a coalescer between the engine and the store', () => {
     ticker.tick(2000);
     frames.tick(2000);
     expect(useEventfoldStore.getState().eventsPerSecond).toBe(0);
+  });
+
+  it('when the page draws no frame, then the engine stops one screen window ahead, and a drawn frame lets it go on', async () => {
+    const { ticker, frames, published } = await wiredStore({ screenWindowEvents: 100 });
+    useEventfoldStore.getState().setSpeed('100');
+    useEventfoldStore.getState().run();
+    for (let tick = 1; tick <= 40; tick += 1) ticker.tick(tick * 16);
+    const held = published.at(-1) as HostSnapshot;
+    expect(held.events).toBeGreaterThanOrEqual(100);
+    for (let tick = 41; tick <= 60; tick += 1) ticker.tick(tick * 16);
+    expect((published.at(-1) as HostSnapshot).events).toBe(held.events);
+    expect(published.at(-1)?.heldByScreen).toBe(true);
+
+    frames.tick(1_000);
+    expect(useEventfoldStore.getState().eventCount).toBe(held.events);
+    for (let tick = 61; tick <= 70; tick += 1) ticker.tick(tick * 16);
+    expect((published.at(-1) as HostSnapshot).events).toBeGreaterThan(held.events);
   });
 });

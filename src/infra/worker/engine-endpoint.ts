@@ -40,6 +40,8 @@ export function createEngineEndpoint(
     injectFault: (fault) => host.injectFault(fault),
     limitUnsaved: (limit) => host.limitUnsaved(limit),
     acknowledgeSaved: (runId, position) => host.acknowledgeSaved(runId, position),
+    limitUnshown: (events) => host.limitUnshown(events),
+    acknowledgeShown: (runId, position) => host.acknowledgeShown(runId, position),
     redrive: (dlqId, key) => host.redrive(dlqId, key),
     reconfigure: (componentId, config) => host.reconfigure(componentId, config),
     restore: (position) => host.restore(position),

@@ -63,6 +63,12 @@ export class WorkerEngineHost implements EngineHost {
   acknowledgeSaved(runId: number, position: number): void {
     void this.remote.acknowledgeSaved(runId, position);
   }
+  limitUnshown(events: number | null): void {
+    void this.remote.limitUnshown(events);
+  }
+  acknowledgeShown(runId: number, position: number): void {
+    void this.remote.acknowledgeShown(runId, position);
+  }
   redrive(dlqId: string, key: string): void {
     void this.remote.redrive(dlqId, key);
   }

@@ -56,6 +56,11 @@ export interface HostSnapshot {
    * (see `limitUnsaved`), so virtual time moved slower than the speed asked for.
    */
   readonly heldBySaving: boolean;
+  /**
+   * The run waited for the page within the last second: the window of events the page has not
+   * yet drawn was full (see `limitUnshown`), so the screen, not the speed, set the pace.
+   */
+  readonly heldByScreen: boolean;
   /** One answer to a `query` command (each answer rides in exactly one snapshot), else null. */
   readonly queryAnswer?: HostQueryAnswer | null;
 }
@@ -141,6 +146,14 @@ export interface EngineHost {
   limitUnsaved(limit: UnsavedLimit | null): void;
   /** The archive has saved run `runId`'s log through `position` (an older run's word is ignored). */
   acknowledgeSaved(runId: number, position: number): void;
+  /**
+   * Backpressure from the screen: the run makes events only while fewer than `events` are not
+   * yet drawn by the page (acknowledged with `acknowledgeShown`). Null (the default) lifts it,
+   * for hosts nobody watches (tests, the CLI).
+   */
+  limitUnshown(events: number | null): void;
+  /** The page has drawn a frame with run `runId`'s events through `position`. */
+  acknowledgeShown(runId: number, position: number): void;
   /** Puts dead-lettered deliveries back on their bus: one by key, or all. */
   redrive(dlqId: string, key: string | 'all'): void;
   /** Asks for the run summary (events, saga outcomes, dead letters, log hash) in the next snapshot. */

@@ -16,6 +16,7 @@ export interface HostState {
   readonly journal: readonly JournalEntry[];
   readonly deferredSettings: readonly string[];
   readonly heldBySaving: boolean;
+  readonly heldByScreen: boolean;
 }
 
 /** A snapshot of the host and its simulation (or of an empty host when nothing is loaded). */
@@ -34,6 +35,7 @@ export function buildHostSnapshot(sim: Simulation | null, state: HostState): Hos
     journal: [...state.journal],
     deferredSettings: [...state.deferredSettings],
     heldBySaving: state.heldBySaving,
+    heldByScreen: state.heldByScreen,
   };
   if (sim === null) {
     return {

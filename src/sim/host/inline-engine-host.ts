@@ -58,6 +58,8 @@ export class InlineEngineHost implements EngineHost {
   private deferredSettings: string[] = [];
   private readonly queries = new QueryDesk();
   private readonly unsaved = new UnsavedWindow();
+  /** The same kind of window, acknowledged by the page's frames instead of by saving. */
+  private readonly unshown = new UnsavedWindow();
   private lastTickWallMs = 0;
 
   constructor(
@@ -128,6 +130,15 @@ export class InlineEngineHost implements EngineHost {
 
   acknowledgeSaved(runId: number, position: number): void {
     this.unsaved.acknowledge(runId, position);
+  }
+
+  limitUnshown(events: number | null): void {
+    this.unshown.configure(events === null ? null : { events, bytes: Number.POSITIVE_INFINITY });
+    this.requestTick();
+  }
+
+  acknowledgeShown(runId: number, position: number): void {
+    this.unshown.acknowledge(runId, position);
   }
 
   redrive(dlqId: string, key: string | 'all'): void {
@@ -201,6 +212,7 @@ export class InlineEngineHost implements EngineHost {
     this.reportedPosition = 0;
     this.runId += 1;
     this.unsaved.startRun(this.runId);
+    this.unshown.startRun(this.runId);
     this.sim = null;
     this.queries.dropWaiting();
     const scenario = this.scenario;
@@ -264,10 +276,16 @@ export class InlineEngineHost implements EngineHost {
         ? 0
         : Math.min(Math.max(0, wallMs - this.lastWallMs), this.maxWallDeltaMs);
     this.lastWallMs = wallMs;
-    const held = runTick(sim, this.speed, elapsed, this.stepBudget, () =>
-      this.unsaved.isFull(sim.eventCount),
-    );
-    if (held) this.unsaved.noteWait(wallMs);
+    let heldBy: UnsavedWindow | null = null;
+    const held = runTick(sim, this.speed, elapsed, this.stepBudget, () => {
+      heldBy = this.unsaved.isFull(sim.eventCount)
+        ? this.unsaved
+        : this.unshown.isFull(sim.eventCount)
+          ? this.unshown
+          : null;
+      return heldBy !== null;
+    });
+    if (held) (heldBy ?? this.unsaved).noteWait(wallMs);
     if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
   }
 
@@ -287,6 +305,7 @@ export class InlineEngineHost implements EngineHost {
       journal: this.journal,
       deferredSettings: this.deferredSettings,
       heldBySaving: this.running && this.unsaved.waitedRecently(this.lastTickWallMs),
+      heldByScreen: this.running && this.unshown.waitedRecently(this.lastTickWallMs),
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
     this.unsaved.measure(snapshot.newEvents.events);

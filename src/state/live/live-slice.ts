@@ -43,6 +43,7 @@ export const createLiveSlice: SliceCreator<LiveSlice> = (set, get) => ({
       runId: snapshot.runId,
       eventsPerSecond,
       heldBySaving: snapshot.heldBySaving,
+      heldByScreen: snapshot.heldByScreen,
       metricsById: mergeLiveMetrics(state.metricsById, snapshot.components, rates),
       engineError: snapshot.error,
       ...(newError && {

@@ -32,6 +32,8 @@ export interface RunSlice {
   durablePosition: number;
   /** The engine waited for saving in the last second: it runs slower than the speed asked. */
   heldBySaving: boolean;
+  /** The engine waited for the page to draw in the last second (see EngineHost.limitUnshown). */
+  heldByScreen: boolean;
   speed: SpeedSetting;
   seed: number;
   run: () => void;
@@ -55,6 +57,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   runId: 0,
   durablePosition: 0,
   heldBySaving: false,
+  heldByScreen: false,
   speed: '1',
   seed: defaultSeed,
   run: () => get().engine?.run(),

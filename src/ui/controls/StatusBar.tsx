@@ -7,6 +7,7 @@ import {
   formatEventCount,
   formatEventRate,
   formatHeldBySaving,
+  formatHeldByScreen,
   formatSteps,
   formatVirtualTime,
   runStatusLabel,
@@ -26,6 +27,9 @@ export function StatusBar() {
   const durablePosition = useEventfoldStore((state) => state.durablePosition);
   const heldBySaving = useEventfoldStore(
     (state) => state.heldBySaving && state.status === 'running',
+  );
+  const heldByScreen = useEventfoldStore(
+    (state) => state.heldByScreen && !state.heldBySaving && state.status === 'running',
   );
   const imported = useTransferStore((state) => state.importedLog);
   return (
@@ -52,6 +56,14 @@ export function StatusBar() {
           title="The engine runs only a bounded window ahead of what is saved in this browser: saving, not the speed you chose, sets the pace now"
         >
           {formatHeldBySaving(eventsPerSecond)}
+        </span>
+      )}{' '}
+      {heldByScreen && (
+        <span
+          className="status-bar__item status-bar__held"
+          title="The engine runs only a bounded window ahead of what this page has drawn: the page, not the speed you chose, sets the pace now"
+        >
+          {formatHeldByScreen(eventsPerSecond)}
         </span>
       )}{' '}
       {imported && (

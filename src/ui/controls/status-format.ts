@@ -25,6 +25,11 @@ export function formatDurable(durable: number, total: number): string {
   return `saved ${Math.min(durable, total)}/${total}`;
 }
 
+/** Why the run goes slower than its speed: the page's drawing sets the pace. */
+export function formatHeldByScreen(perSecond: number): string {
+  return `held back by drawing: ${Math.round(perSecond).toLocaleString('en')} events/s`;
+}
+
 /** Why the run goes slower than its speed: saving sets the pace, at this many events a second. */
 export function formatHeldBySaving(perSecond: number): string {
   return `held back by saving: ${Math.round(perSecond).toLocaleString('en')} events/s`;

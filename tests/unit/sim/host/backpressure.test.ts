@@ -88,3 +88,46 @@ describe('given a host with no limit (the CLI, tests)', () => {
     expect(last().heldBySaving).toBe(false);
   });
 });
+
+describe('given a host whose screen window is 200 events (the page draws what it is sent)', () => {
+  function runToFullScreenWindow() {
+    const harness = hostHarness();
+    harness.host.limitUnshown(200);
+    harness.host.load(pipelineScenario(7, { ratePerSecond: 2_000 }));
+    harness.host.setSpeed(10);
+    harness.host.run();
+    harness.ticks(0, 16, 32, 48, 64, 80);
+    return harness;
+  }
+
+  it('when the page draws nothing, then the run stops once 200 events are undrawn, and says the screen holds it, not saving', () => {
+    const { last, ticks } = runToFullScreenWindow();
+    const full = last();
+    expect(full.events).toBeGreaterThanOrEqual(200);
+    ticks(96, 112, 128, 144);
+    expect(last().events).toBe(full.events);
+    expect(last().time).toBe(full.time);
+    expect(last()).toMatchObject({ running: true, heldByScreen: true, heldBySaving: false });
+  });
+
+  it('when the page acknowledges a drawn frame, then the run goes on, one window ahead at most', () => {
+    const { host, last, ticks } = runToFullScreenWindow();
+    const held = last();
+    host.acknowledgeShown(held.runId, held.events);
+    ticks(96, 112, 128, 144);
+    expect(last().events).toBeGreaterThan(held.events);
+    const overshoot = last().events - held.events;
+    ticks(160, 176);
+    expect(last().events - held.events).toBe(overshoot);
+  });
+
+  it('when the limit is lifted (the page detached), then the run goes on without frames', () => {
+    const { host, last, ticks } = runToFullScreenWindow();
+    const held = last().events;
+    host.limitUnshown(null);
+    ticks(96, 112, 128, 144);
+    expect(last().events).toBeGreaterThan(held + 200);
+    ticks(1_200, 1_216);
+    expect(last().heldByScreen).toBe(false);
+  });
+});
