@@ -9,12 +9,15 @@ export interface ExampleVariant {
   /** Analytics consumer not idempotent, and the bus duplicating this share of messages. */
   readonly duplicateRate?: number;
   readonly untilMs?: number;
+  /** Replaces the scenario's seed. */
+  readonly seed?: number;
 }
 
 /** The shipped order-saga example (public/scenarios/order-saga.json), varied and run. */
 export function runExample(variant: ExampleVariant = {}): Simulation {
   const path = resolve(__dirname, '../../../../public/scenarios/order-saga.json');
   const raw = JSON.parse(readFileSync(path, 'utf8'));
+  if (variant.seed !== undefined) raw.seed = variant.seed;
   const component = (id: string) => raw.components.find((entry: { id: string }) => entry.id === id);
   if (variant.paymentFailureRate !== undefined) {
     component('payment').faults = { failureRate: variant.paymentFailureRate };
