@@ -1,6 +1,4 @@
 import type { EventEnvelope } from '../messages/event';
-import { NoSchedulerError } from './bus-errors';
-import type { Scheduler } from './scheduler';
 import type {
   EventHandler,
   HandlerErrorSink,
@@ -17,8 +15,6 @@ export interface EventBusOptions<E> {
    * A sink that throws is a programming error: its exception propagates out of `publish`.
    */
   readonly onHandlerError?: HandlerErrorSink<E>;
-  /** Needed only by `publishScheduled`. */
-  readonly scheduler?: Scheduler;
 }
 
 export interface SubscribeOptions {
@@ -29,25 +25,25 @@ export interface SubscribeOptions {
 /**
  * In-memory publish/subscribe by event type pattern (see pattern.ts for the grammar).
  *
- * Dispatch semantics, the same for `publish` and `publishScheduled`:
+ * Dispatch is synchronous, which is what the simulation's engine needs: its own scheduler
+ * (src/sim/scheduler/scheduler.ts) decides when an event reaches the bus, and the bus component
+ * (src/sim/components/bus/event-bus-component.ts) publishes here to fan it out to its consumer
+ * groups. Semantics:
  * - handlers run in subscription order; a nested publish from a handler dispatches depth-first;
  * - the receivers are fixed when an event is published: a handler subscribed during a dispatch
  *   does not receive the event being dispatched;
- * - a handler unsubscribed before its turn (by an earlier handler, or before a scheduled
- *   delivery runs) is not called;
+ * - a handler unsubscribed before its turn (by an earlier handler) is not called;
  * - publishing never changes the subscriptions.
  */
 export class EventBus<E extends RoutableEvent = EventEnvelope> {
   private readonly registry = new SubscriptionRegistry<E>();
   private readonly failures: HandlerFailure<E>[] = [];
   private readonly report: HandlerErrorSink<E>;
-  private readonly scheduler: Scheduler | undefined;
 
   constructor(options: EventBusOptions<E> = {}) {
     this.report =
       options.onHandlerError ??
       ((error, event, subscription) => this.failures.push({ error, event, subscription }));
-    this.scheduler = options.scheduler;
   }
 
   /** Number of live subscriptions. */
@@ -68,17 +64,6 @@ export class EventBus<E extends RoutableEvent = EventEnvelope> {
     const subscriptions = this.registry.forType(event.type);
     for (let i = 0; i < subscriptions.length; i++) {
       this.deliver(subscriptions[i]!, event);
-    }
-  }
-
-  /** Schedules one delivery task per matching handler, `delayMs` from now; nothing runs until the scheduler does. */
-  publishScheduled(event: E, delayMs = 0): void {
-    const scheduler = this.scheduler;
-    if (scheduler === undefined) throw new NoSchedulerError();
-    const subscriptions = this.registry.forType(event.type);
-    for (let i = 0; i < subscriptions.length; i++) {
-      const subscription = subscriptions[i]!;
-      scheduler.schedule(delayMs, () => this.deliver(subscription, event));
     }
   }
 

@@ -1,8 +1,16 @@
-import type { Scheduler } from '../bus/scheduler';
 import type { EventHandler } from '../bus/subscription';
 import type { Clock } from '../time/clock';
 import type { DeadLetterQueue } from './dead-letter-queue';
 import type { RetryPolicy } from './retry-policy';
+
+/**
+ * The port through which retries are deferred. The simulator's discrete-event scheduler would
+ * implement it in virtual time; nothing here assumes wall time.
+ */
+export interface Scheduler {
+  /** Runs `task` once, `delayMs` of (virtual) time from now; 0 means after the work due now. */
+  schedule(delayMs: number, task: () => void): void;
+}
 
 /** One failed attempt, reported so retries are visible (log, metrics, timeline). */
 export interface AttemptFailure<E> {

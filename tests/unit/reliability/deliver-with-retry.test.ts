@@ -8,8 +8,8 @@ import {
   withRetry,
 } from '../../../src/core/reliability/deliver-with-retry';
 import { RetryPolicy } from '../../../src/core/reliability/retry-policy';
-import { ManualScheduler } from '../bus/manual-scheduler';
 import { sampleEvent } from '../bus/sample-events';
+import { ManualScheduler } from './manual-scheduler';
 
 interface TestEvent {
   readonly id: string;

@@ -1,6 +1,6 @@
 // Test double for the Scheduler port: tasks wait in (due time, scheduling order) until the test
 // runs them, and running one moves a ManualClock to its due time, as the simulator does.
-import type { Scheduler } from '../../../src/core/bus/scheduler';
+import type { Scheduler } from '../../../src/core/reliability/deliver-with-retry';
 import { ManualClock } from '../../../src/core/time/clock';
 
 interface PendingTask {
