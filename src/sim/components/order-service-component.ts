@@ -10,14 +10,6 @@ import { BaseComponent } from './base-component';
 
 type OrderServiceDefinition = Extract<ScenarioComponent, { kind: 'order-service' }>;
 
-/** The state an accepted command leads to: a repeat of it is an idempotent no-op, not a failure. */
-const targetStatus: Partial<Record<OrderCommand['type'], OrderState['status']>> = {
-  ConfirmOrder: 'confirmed',
-  CancelOrder: 'cancelled',
-  ShipOrder: 'shipped',
-  DeliverOrder: 'delivered',
-};
-
 /** Failure replies for commands a saga waits on. */
 const failureReply: Partial<Record<OrderCommand['type'], string>> = {
   ConfirmOrder: 'order.confirmation-failed',
@@ -67,13 +59,14 @@ export class OrderServiceComponent extends BaseComponent {
     const loaded = this.orders.get(orderId) ?? { state: orderDecider.initialState, version: 0 };
     const decision = orderDecider.decide(command, loaded.state);
     if (!decision.ok) {
-      if (targetStatus[command.type] === loaded.state.status) {
-        this.metrics.count('idempotentRepeats');
-        this.metrics.handled += 1;
-        return;
-      }
       this.metrics.count('refused');
       this.reply(command, decision.error.message, false);
+      return;
+    }
+    if (decision.events.length === 0) {
+      // The decider's idempotent repeat (a duplicate delivery, a saga retry): nothing to record.
+      this.metrics.count('idempotentRepeats');
+      this.metrics.handled += 1;
       return;
     }
     const partitionKey = command.metadata.partitionKey ?? orderId;
