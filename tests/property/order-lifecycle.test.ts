@@ -48,7 +48,7 @@ describe('given random command sequences over several orders', () => {
           clock.advanceBy(advanceMs);
           const before = statuses.get(command.data.orderId) ?? 'none';
           const expected = reference(before, command);
-          const result = await send(command);
+          const result = send(command);
           expect(result.ok).toBe(expected !== null);
           if (result.ok && expected !== null) {
             statuses.set(command.data.orderId, expected);
