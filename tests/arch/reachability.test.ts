@@ -10,9 +10,10 @@ const root = resolve(__dirname, '../..');
 
 /**
  * Files no entry reaches today, all in the kernel (issue #15, "One kernel"): the engine runs its
- * own bus, command handling and projection loop instead of these. The kernel redesign of #15
- * wires each of them into the engine or deletes it. The list can only shrink, and only on
- * purpose: the spec fails when one of these becomes reachable or is deleted, until its line goes.
+ * own bus, query side and projection loop instead of these (its Order Service does run the
+ * kernel's command handling). The kernel redesign of #15 wires each of them into the engine or
+ * deletes it. The list can only shrink, and only on purpose: the spec fails when one of these
+ * becomes reachable or is deleted, until its line goes.
  */
 const knownUnreachable: readonly string[] = [
   // The kernel's event bus (patterns, subscriptions, error isolation); the engine's bus is
@@ -23,18 +24,9 @@ const knownUnreachable: readonly string[] = [
   'src/core/bus/scheduler.ts',
   'src/core/bus/subscription-registry.ts',
   'src/core/bus/subscription.ts',
-  // Command side of CQRS: the Order Service component loads, decides and appends by itself.
-  'src/core/cqrs/command-bus.ts',
-  'src/core/cqrs/command-step.ts',
+  // Query side: the Query API component and the host's QueryDesk answer queries without it
+  // (cqrs-errors.ts holds its errors; the command side's went with the command bus).
   'src/core/cqrs/cqrs-errors.ts',
-  'src/core/cqrs/decider-repository.ts',
-  'src/core/cqrs/handle-command-sync.ts',
-  'src/core/cqrs/handle-command.ts',
-  'src/core/cqrs/result.ts',
-  'src/core/cqrs/sync-event-store.ts',
-  'src/core/order/order-command-handlers.ts',
-  'src/core/order/order-repository.ts',
-  // Query side: the Query API component and the host's QueryDesk answer queries without it.
   'src/core/cqrs/query-bus.ts',
   'src/core/cqrs/query.ts',
   'src/core/projections/order-queries.ts',
