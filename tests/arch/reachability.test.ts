@@ -10,23 +10,15 @@ const root = resolve(__dirname, '../..');
 
 /**
  * Files no entry reaches today, all in the kernel (issue #15, "One kernel"): the engine runs its
- * own command handling and projection loop instead of these. The kernel redesign of #15
+ * own query side and projection loop instead of these (its Order Service runs the kernel's
+ * command handling, its Event Bus fans out through the kernel's bus). The kernel redesign of #15
  * wires each of them into the engine or deletes it. The list can only shrink, and only on
  * purpose: the spec fails when one of these becomes reachable or is deleted, until its line goes.
  */
 const knownUnreachable: readonly string[] = [
-  // Command side of CQRS: the Order Service component loads, decides and appends by itself.
-  'src/core/cqrs/command-bus.ts',
-  'src/core/cqrs/command-step.ts',
+  // Query side: the Query API component and the host's QueryDesk answer queries without it
+  // (cqrs-errors.ts holds its errors; the command side's went with the command bus).
   'src/core/cqrs/cqrs-errors.ts',
-  'src/core/cqrs/decider-repository.ts',
-  'src/core/cqrs/handle-command-sync.ts',
-  'src/core/cqrs/handle-command.ts',
-  'src/core/cqrs/result.ts',
-  'src/core/cqrs/sync-event-store.ts',
-  'src/core/order/order-command-handlers.ts',
-  'src/core/order/order-repository.ts',
-  // Query side: the Query API component and the host's QueryDesk answer queries without it.
   'src/core/cqrs/query-bus.ts',
   'src/core/cqrs/query.ts',
   'src/core/projections/order-queries.ts',

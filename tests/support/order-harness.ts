@@ -1,6 +1,6 @@
 import { MessageFactory } from '../../src/core/messages/factory';
 import {
-  handleOrderCommand,
+  handleOrderCommandSync,
   type OrderCommandEnvelope,
 } from '../../src/core/order/order-command-handlers';
 import type { OrderCommand } from '../../src/core/order/order-commands';
@@ -13,14 +13,14 @@ export function orderHarness() {
   const store = new InMemoryEventStore();
   const clock = new ManualClock();
   const messages = new MessageFactory(clock, new SequentialIds());
-  const deps = { store, messages, source: 'order-service' };
+  const options = { messages, source: 'order-service' };
   return {
     store,
     clock,
     /** Wraps `command` in an envelope at the current virtual time and handles it. */
     send: (command: OrderCommand) => {
       const envelope = messages.command(command.type, command.data, { source: 'test' });
-      return handleOrderCommand(envelope as OrderCommandEnvelope, deps);
+      return handleOrderCommandSync(envelope as OrderCommandEnvelope, store, options);
     },
   };
 }

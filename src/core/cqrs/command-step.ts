@@ -1,20 +1,31 @@
 import type { EventEnvelope, StoredEvent } from '../messages/event';
 import type { AppendResult } from '../store/event-store';
 import type { DecidableCommand, DecidedEvent, Decider } from './decider';
-import type { Loaded } from './decider-repository';
 
-export interface HandleCommandOptions<TEvent> {
+/** A stream folded into state, with the version it was read at (0 = empty stream). */
+export interface Loaded<TState> {
+  readonly state: TState;
+  readonly version: number;
+}
+
+export interface HandleCommandOptions<TEvent, TState> {
   /** Wraps decided events in envelopes (ids, time, causation): the impure step, kept outside decide. */
   readonly toEnvelopes: (events: readonly TEvent[]) => EventEnvelope[];
   /** Extra attempts after a ConcurrencyError: reload, decide again, append again. Default 0. */
   readonly retriesOnConcurrency?: number;
-  readonly pageSize?: number;
+  /**
+   * Each stream as this writer last loaded it, kept by the caller between commands. When given,
+   * a load folds only the events stored after that version (the last command's own, when the
+   * writer is the stream's only writer) instead of the whole stream; any other writer's events
+   * are folded in too, so it is never stale.
+   */
+  readonly loadedStreams?: Map<string, Loaded<TState>>;
 }
 
 /** What a handled command wrote. */
 export interface CommandOutcome {
   readonly streamId: string;
-  /** The stored events (empty when the decision had nothing to record). */
+  /** The stored events; empty when the decision recorded nothing (e.g. an idempotent repeat). */
   readonly events: readonly StoredEvent[];
   /** The stream's version after this command. */
   readonly version: number;
@@ -22,7 +33,7 @@ export interface CommandOutcome {
   readonly attempts: number;
 }
 
-/** The middle of load -> decide -> append, shared by the async and sync handlers. */
+/** The middle of load -> decide -> append: what to do with the decision. */
 export type CommandStep<TError> =
   | { readonly kind: 'refused'; readonly error: TError }
   | { readonly kind: 'done'; readonly outcome: CommandOutcome }
@@ -44,7 +55,7 @@ export function planCommand<
   command: TCommand,
   { state, version }: Loaded<TState>,
   attempt: number,
-  options: HandleCommandOptions<TEvent>,
+  options: HandleCommandOptions<TEvent, TState>,
 ): CommandStep<TError> {
   const decision = decider.decide(command, state);
   if (!decision.ok) return { kind: 'refused', error: decision.error };

@@ -1,14 +1,5 @@
 import { EventfoldError } from '../errors/errors';
 
-/** No handler is registered for the command's type. */
-export class UnknownCommandError extends EventfoldError {
-  readonly code = 'unknown-command';
-
-  constructor(readonly commandType: string) {
-    super(`No handler is registered for command "${commandType}"`);
-  }
-}
-
 /** No handler is registered for the query's type. */
 export class UnknownQueryError extends EventfoldError {
   readonly code = 'unknown-query';

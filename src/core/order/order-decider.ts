@@ -20,15 +20,28 @@ import {
 
 type OrderDecision = Decision<OrderEvent, OrderError>;
 
-/**
- * Which status each lifecycle command may start from. Everything else is refused: repeating a
- * command (confirm twice) is refused too, so a duplicate delivery is visible, not silently absorbed.
- */
-const allowedFrom: Record<Exclude<OrderCommandType, 'PlaceOrder'>, readonly OrderStatus[]> = {
+type LifecycleCommandType = Exclude<OrderCommandType, 'PlaceOrder'>;
+
+/** Which status each lifecycle command may start from; every other status refuses it. */
+const allowedFrom: Record<LifecycleCommandType, readonly OrderStatus[]> = {
   ConfirmOrder: ['pending'],
   ShipOrder: ['confirmed'],
   DeliverOrder: ['shipped'],
   CancelOrder: ['pending', 'confirmed'],
+};
+
+/**
+ * The status each lifecycle command leads to. The command again on an order already there is
+ * an idempotent repeat: accepted with nothing to record, because a duplicate delivery or a saga
+ * retrying after a timeout sends it again and must not see a failure (the Order Service counts
+ * these as `idempotentRepeats`). PlaceOrder is not a lifecycle command: a second order under an
+ * existing id may carry other lines, so it stays refused (OrderAlreadyExistsError).
+ */
+const leadsTo: Record<LifecycleCommandType, OrderStatus> = {
+  ConfirmOrder: 'confirmed',
+  ShipOrder: 'shipped',
+  DeliverOrder: 'delivered',
+  CancelOrder: 'cancelled',
 };
 
 /** Decides what an order command does to an order in `state`. Pure: no I/O, no clock, no ids. */
@@ -36,6 +49,7 @@ export function decideOrder(command: OrderCommand, state: OrderState): OrderDeci
   if (command.type === 'PlaceOrder') return place(command.data, state);
   const { orderId } = command.data;
   if (state.status === 'none') return refuse(new OrderNotFoundError(orderId, command.type));
+  if (leadsTo[command.type] === state.status) return accept();
   if (!allowedFrom[command.type].includes(state.status)) {
     return refuse(new InvalidOrderTransitionError(orderId, state.status, command.type));
   }
@@ -81,7 +95,10 @@ function place(data: PlaceOrderData, state: OrderState): OrderDecision {
   return accept({ type: 'order.placed', data: { orderId, userId, items: lines, total } });
 }
 
-/** The Order aggregate as a decider: none -> pending -> confirmed -> shipped -> delivered, or cancelled. */
+/**
+ * The Order aggregate as a decider: none -> pending -> confirmed -> shipped -> delivered, or
+ * cancelled; a lifecycle command repeated on the status it leads to records nothing.
+ */
 export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState, OrderError> = {
   initialState: initialOrderState,
   decide: decideOrder,

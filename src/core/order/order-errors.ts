@@ -11,15 +11,6 @@ const verbs: Record<OrderCommandType, string> = {
   CancelOrder: 'cancel',
 };
 
-/** The status each command leads to: reaching it twice is "already". */
-const targets: Record<OrderCommandType, OrderStatus> = {
-  PlaceOrder: 'pending',
-  ConfirmOrder: 'confirmed',
-  ShipOrder: 'shipped',
-  DeliverOrder: 'delivered',
-  CancelOrder: 'cancelled',
-};
-
 /** The command referred to an order that was never placed. */
 export class OrderNotFoundError extends EventfoldError {
   readonly code = 'order-not-found';
@@ -53,10 +44,7 @@ export class InvalidOrderTransitionError extends EventfoldError {
     readonly from: OrderStatus,
     readonly command: OrderCommandType,
   ) {
-    const already = targets[command] === from ? 'already ' : '';
-    super(
-      `Cannot ${verbs[command]} order ${orderId}: it is ${already}${from}${hint(from, command)}`,
-    );
+    super(`Cannot ${verbs[command]} order ${orderId}: it is ${from}${hint(from, command)}`);
   }
 }
 

@@ -1,22 +1,19 @@
+import type { Loaded } from '../../core/cqrs/command-step';
+import { ConcurrencyError } from '../../core/errors/errors';
 import type { Command } from '../../core/messages/command';
+import {
+  handleOrderCommandSync,
+  type OrderCommandEnvelope,
+} from '../../core/order/order-command-handlers';
 import type { OrderCommand } from '../../core/order/order-commands';
-import { orderDecider } from '../../core/order/order-decider';
-import { orderStreamId } from '../../core/order/order-events';
 import type { OrderState } from '../../core/order/order-state';
+import { ComponentEventStore } from '../engine/component-event-store';
 import type { SimContext } from '../engine/sim-context';
 import type { ComponentConfigs } from '../scenario/component-kinds';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
 import { BaseComponent } from './base-component';
 
 type OrderServiceDefinition = Extract<ScenarioComponent, { kind: 'order-service' }>;
-
-/** The state an accepted command leads to: a repeat of it is an idempotent no-op, not a failure. */
-const targetStatus: Partial<Record<OrderCommand['type'], OrderState['status']>> = {
-  ConfirmOrder: 'confirmed',
-  CancelOrder: 'cancelled',
-  ShipOrder: 'shipped',
-  DeliverOrder: 'delivered',
-};
 
 /** Failure replies for commands a saga waits on. */
 const failureReply: Partial<Record<OrderCommand['type'], string>> = {
@@ -25,18 +22,23 @@ const failureReply: Partial<Record<OrderCommand['type'], string>> = {
 };
 
 /**
- * Handles order commands through the Order decider: load (cached fold of the stream), decide,
- * append with the expected version read at load. Its events reach the bus through the store it
- * appends to; refusals and failures of saga commands are answered with failure events.
+ * Handles order commands through the kernel (src/core/order/order-command-handlers.ts): load the
+ * order's stream, decide, append with the expected version read at load. Its events reach the
+ * bus through the store it appends to; refusals and failures of saga commands are answered with
+ * failure events, and a repeat of a command the order already went through (a duplicate
+ * delivery, a saga retry) is counted as `idempotentRepeats`.
  */
 export class OrderServiceComponent extends BaseComponent {
   private readonly config: ComponentConfigs['order-service'];
-  /** The folded state and version of each order stream (this service is its only writer). */
-  private readonly orders = new Map<string, { state: OrderState; version: number }>();
+  /** The run's log, appended to through SimContext.emit so events are routed as always. */
+  private readonly store: ComponentEventStore;
+  /** Each order stream as last loaded, so a command folds only the events stored since. */
+  private readonly loadedStreams = new Map<string, Loaded<OrderState>>();
 
   constructor(ctx: SimContext, definition: OrderServiceDefinition) {
     super(ctx, definition);
     this.config = definition.config;
+    this.store = new ComponentEventStore(ctx, this);
   }
 
   override receiveCommand(command: Command): void {
@@ -49,14 +51,13 @@ export class OrderServiceComponent extends BaseComponent {
         this.metrics.queueDepth -= 1;
         if (this.faults.down) return; // crashed while handling: the sender's timeout notices
         this.metrics.latency.record(latency);
-        this.handle(command as Command & OrderCommand);
+        this.handle(command as OrderCommandEnvelope);
       },
       `order-service ${command.type}`,
     );
   }
 
-  private handle(command: Command & OrderCommand): void {
-    const { orderId } = command.data;
+  private handle(command: OrderCommandEnvelope): void {
     const storeDown = this.ctx.targets(this.id, 'appends').some((store) => store.faults.down);
     if (storeDown || this.faults.shouldFail(this.random)) {
       const reason = storeDown ? 'event store unavailable' : `${this.name} failed`;
@@ -64,37 +65,23 @@ export class OrderServiceComponent extends BaseComponent {
       this.reply(command, reason, true);
       return;
     }
-    const loaded = this.orders.get(orderId) ?? { state: orderDecider.initialState, version: 0 };
-    const decision = orderDecider.decide(command, loaded.state);
-    if (!decision.ok) {
-      if (targetStatus[command.type] === loaded.state.status) {
-        this.metrics.count('idempotentRepeats');
-        this.metrics.handled += 1;
-        return;
-      }
+    const handled = handleOrderCommandSync(command, this.store, {
+      messages: this.ctx.factory,
+      source: this.id,
+      loadedStreams: this.loadedStreams,
+    });
+    if (!handled.ok) {
       this.metrics.count('refused');
-      this.reply(command, decision.error.message, false);
+      // A conflict with another writer is worth retrying; a refused transition is not.
+      this.reply(command, handled.error.message, handled.error instanceof ConcurrencyError);
       return;
     }
-    const partitionKey = command.metadata.partitionKey ?? orderId;
-    const envelopes = decision.events.map((event) =>
-      this.ctx.factory.event(event.type, event.data, {
-        source: this.id,
-        cause: command,
-        partitionKey,
-        metadata: command.metadata,
-      }),
-    );
-    const streamId = orderStreamId(orderId);
-    this.ctx.emit(this, streamId, envelopes, loaded.version);
-    let state = loaded.state;
-    for (const event of decision.events) state = orderDecider.evolve(state, event);
-    this.orders.set(orderId, { state, version: loaded.version + decision.events.length });
+    if (handled.value.events.length === 0) this.metrics.count('idempotentRepeats');
     this.metrics.handled += 1;
   }
 
   /** Answers a saga command that failed; other senders learn from the system event. */
-  private reply(command: Command & OrderCommand, reason: string, retryable: boolean): void {
+  private reply(command: OrderCommandEnvelope, reason: string, retryable: boolean): void {
     const type = failureReply[command.type];
     if (!type) {
       this.metrics.count('commandsLost');

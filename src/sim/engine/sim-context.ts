@@ -2,7 +2,7 @@ import type { Command } from '../../core/messages/command';
 import { copyRecord } from '../../core/messages/copy-record';
 import type { EventEnvelope, StoredEvent } from '../../core/messages/event';
 import { type Cause, MessageFactory } from '../../core/messages/factory';
-import type { ExpectedVersion } from '../../core/store/event-store';
+import type { AppendResult, ExpectedVersion } from '../../core/store/event-store';
 import { InMemoryEventStore } from '../../core/store/in-memory-event-store';
 import { SequentialIds } from '../../core/time/ids';
 import type { Random } from '../random/random';
@@ -91,23 +91,25 @@ export class SimContext {
   /**
    * Appends events to the log (with an expected version) and routes them on: to every event
    * store `from` appends to (which relays to its buses and projections) and to every bus or
-   * subscriber `from` publishes to directly. Throws ConcurrencyError like any event store.
+   * subscriber `from` publishes to directly. Returns the log's AppendResult and throws
+   * ConcurrencyError like any event store (src/sim/engine/component-event-store.ts relies on it).
    */
   emit(
     from: SimComponent,
     streamId: string,
     events: readonly EventEnvelope[],
     expectedVersion: ExpectedVersion = 'any',
-  ): StoredEvent[] {
-    const { appended } = this.log.appendSync(streamId, events, { expectedVersion });
-    if (appended.length === 0) return [];
+  ): AppendResult {
+    const result = this.log.appendSync(streamId, events, { expectedVersion });
+    const { appended } = result;
+    if (appended.length === 0) return result;
     for (const route of this.routes.get(from.id) ?? []) {
       if (route.flow !== 'appends' && route.flow !== 'events') continue;
       const sink = this.sinks.get(route.target);
       if (sink) sink.accept(appended, from);
       else this.deliverDirect(route.target, appended);
     }
-    return appended as StoredEvent[];
+    return result;
   }
 
   /** Records a system event (start, crash, restart, failure) in the component's own stream. */

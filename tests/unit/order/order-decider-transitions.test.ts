@@ -23,7 +23,8 @@ import {
 } from '../../support/order-fixtures';
 
 // The whole state machine, cell by cell: every (status, command) pair is either accepted with
-// exactly one event or refused with a specific error. The last test checks the table is complete.
+// exactly one event, accepted with none (a repeat of the command that led to the status), or
+// refused with a specific error. The last tests check the table is complete.
 
 const histories: Record<string, readonly OrderEvent[]> = {
   none: [],
@@ -47,9 +48,11 @@ type Expectation =
   | OrderEvent
   | typeof OrderNotFoundError
   | typeof OrderAlreadyExistsError
-  | 'invalid';
+  | 'invalid'
+  | 'repeat';
 
 const X = 'invalid' as const;
+const R = 'repeat' as const;
 const exists = OrderAlreadyExistsError;
 const missing = OrderNotFoundError;
 const cancelled = orderCancelled('o-1', 'out of stock');
@@ -71,7 +74,7 @@ const table: Record<string, Record<OrderCommandType, Expectation>> = {
   },
   confirmed: {
     PlaceOrder: exists,
-    ConfirmOrder: X,
+    ConfirmOrder: R,
     ShipOrder: orderShipped('o-1', 'TRK-9'),
     DeliverOrder: X,
     CancelOrder: cancelled,
@@ -79,24 +82,24 @@ const table: Record<string, Record<OrderCommandType, Expectation>> = {
   shipped: {
     PlaceOrder: exists,
     ConfirmOrder: X,
-    ShipOrder: X,
+    ShipOrder: R,
     DeliverOrder: orderDelivered(),
     CancelOrder: X,
   },
-  delivered: { PlaceOrder: exists, ConfirmOrder: X, ShipOrder: X, DeliverOrder: X, CancelOrder: X },
+  delivered: { PlaceOrder: exists, ConfirmOrder: X, ShipOrder: X, DeliverOrder: R, CancelOrder: X },
   'cancelled (from pending)': {
     PlaceOrder: exists,
     ConfirmOrder: X,
     ShipOrder: X,
     DeliverOrder: X,
-    CancelOrder: X,
+    CancelOrder: R,
   },
   'cancelled (from confirmed)': {
     PlaceOrder: exists,
     ConfirmOrder: X,
     ShipOrder: X,
     DeliverOrder: X,
-    CancelOrder: X,
+    CancelOrder: R,
   },
 };
 
@@ -112,15 +115,29 @@ for (const [status, row] of Object.entries(table)) {
           ? `records ${expected.type}`
           : expected === X
             ? 'is refused as an invalid transition'
-            : `is refused with ${expected.name}`;
+            : expected === R
+              ? 'is accepted as a repeat and records nothing'
+              : `is refused with ${expected.name}`;
       it(`when ${type}, then it ${outcome}`, () => {
         const then = spec.given(history).when(commands[type]);
         if (typeof expected === 'object') then.then([expected]);
+        else if (expected === R) then.then([]);
         else if (expected === X) then.thenFails(InvalidOrderTransitionError);
         else then.thenFails(expected);
       });
     }
   });
+}
+
+/** The table's cells (as `status:command`) whose expectation passes `keep`, sorted. */
+function cellsWhere(keep: (expected: Expectation) => boolean): string[] {
+  return Object.entries(table)
+    .flatMap(([status, row]) =>
+      Object.entries(row)
+        .filter(([, expected]) => keep(expected))
+        .map(([type]) => `${status}:${type}`),
+    )
+    .sort();
 }
 
 describe('the transition table', () => {
@@ -132,12 +149,7 @@ describe('the transition table', () => {
   });
 
   it('accepts exactly the six lifecycle moves and nothing else', () => {
-    const accepted = Object.entries(table).flatMap(([status, row]) =>
-      Object.entries(row)
-        .filter(([, expected]) => typeof expected === 'object')
-        .map(([type]) => `${status}:${type}`),
-    );
-    expect(accepted.sort()).toEqual(
+    expect(cellsWhere((expected) => typeof expected === 'object')).toEqual(
       [
         'none:PlaceOrder',
         'pending:ConfirmOrder',
@@ -145,6 +157,18 @@ describe('the transition table', () => {
         'confirmed:ShipOrder',
         'confirmed:CancelOrder',
         'shipped:DeliverOrder',
+      ].sort(),
+    );
+  });
+
+  it('accepts as a repeat exactly each lifecycle command on the status it leads to', () => {
+    expect(cellsWhere((expected) => expected === R)).toEqual(
+      [
+        'confirmed:ConfirmOrder',
+        'shipped:ShipOrder',
+        'delivered:DeliverOrder',
+        'cancelled (from pending):CancelOrder',
+        'cancelled (from confirmed):CancelOrder',
       ].sort(),
     );
   });

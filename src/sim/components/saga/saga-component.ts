@@ -172,9 +172,9 @@ export class SagaComponent extends BaseComponent {
         partitionKey: saga.orderId,
       }),
     );
-    let stored: StoredEvent[];
+    let stored: readonly StoredEvent[];
     try {
-      stored = this.ctx.emit(this, saga.streamId, envelopes, saga.version);
+      stored = this.ctx.emit(this, saga.streamId, envelopes, saga.version).appended;
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       // Another writer (a second saga on the same orders) changed the stream: catch up, skip.
