@@ -11,9 +11,8 @@ import { LagChart } from './LagChart';
 import { LatencyChart } from './LatencyChart';
 import { OrdersByStatusChart } from './OrdersByStatusChart';
 import { OrdersPerDayChart } from './OrdersPerDayChart';
-import { ReliabilityChart } from './ReliabilityChart';
+import { OutcomeCharts } from './OutcomeCharts';
 import { RevenueChart } from './RevenueChart';
-import { SagaOutcomesChart } from './SagaOutcomesChart';
 import { ordersPerDayRows, statisticsRows } from './statistics-rows';
 import { ThroughputChart } from './ThroughputChart';
 import { useChartSeriesView } from './useChartSeriesView';
@@ -61,8 +60,7 @@ export function ChartsPanel() {
           <ThroughputChart points={scene.operations} names={names} />
           <LatencyChart points={scene.operations} names={names} />
           <LagChart points={scene.operations} />
-          <SagaOutcomesChart points={scene.operations} />
-          <ReliabilityChart points={scene.operations} />
+          <OutcomeCharts points={scene.operations} />
         </div>
       </section>
     </div>
