@@ -9,10 +9,9 @@ import { formatCount, formatSeconds } from './format';
 import { KpiCards } from './KpiCards';
 import { LagChart } from './LagChart';
 import { LatencyChart } from './LatencyChart';
-import { OrdersByStatusChart } from './OrdersByStatusChart';
 import { OrdersPerDayChart } from './OrdersPerDayChart';
 import { OutcomeCharts } from './OutcomeCharts';
-import { RevenueChart } from './RevenueChart';
+import { StatisticsCharts } from './StatisticsCharts';
 import { ordersPerDayRows, statisticsRows } from './statistics-rows';
 import { ThroughputChart } from './ThroughputChart';
 import { useChartSeriesView } from './useChartSeriesView';
@@ -49,8 +48,7 @@ export function ChartsPanel() {
         </div>
         <KpiCards kpis={scene.kpis} />
         <div className="charts__grid">
-          <OrdersByStatusChart rows={rows} />
-          <RevenueChart rows={rows} />
+          <StatisticsCharts rows={rows} />
           <OrdersPerDayChart rows={ordersPerDayRows(scene.kpis)} />
         </div>
       </section>

@@ -1,14 +1,10 @@
 import type { OperationsPoint } from '../../sim/analysis/chart-series';
 import { type ChartRow, outcomeRows } from './operations-rows';
-import { SeriesChart } from './SeriesChart';
-import type { PlotKind, SeriesSpec } from './series-chart-spec';
+import { SeriesChart, type TimeChartDeclaration } from './SeriesChart';
+import type { PlotKind } from './series-chart-spec';
 
 /** An outcome chart's own part: the rest (rows, plot) all of them share. */
-interface OutcomeChart {
-  readonly title: string;
-  readonly caption: string;
-  readonly series: readonly SeriesSpec<ChartRow>[];
-}
+type OutcomeChart = Pick<TimeChartDeclaration<ChartRow>, 'title' | 'caption' | 'series'>;
 
 // Running totals and levels move only at events (a saga ends, a letter is dead-lettered): they
 // step rather than slope.
