@@ -2,6 +2,7 @@
 import './infra/zod-jitless';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,5 +1,5 @@
 import type { Edge } from '@xyflow/react';
-import { componentFaultsSchema } from '../../sim/scenario/component-configs';
+import { type ComponentFaults, componentFaultsSchema } from '../../sim/scenario/component-configs';
 import { type ComponentKind, defaultConfig } from '../../sim/scenario/component-kinds';
 import {
   SCENARIO_VERSION,
@@ -16,6 +16,31 @@ export interface ScenarioMeta {
   readonly faults: readonly ScheduledFault[];
 }
 
+/** A component as a scenario or a saved canvas (valid or not) holds it: enough to draw it. */
+export interface DrawnComponent {
+  readonly id: string;
+  readonly kind: ComponentKind;
+  readonly name: string;
+  readonly position: { readonly x: number; readonly y: number };
+  readonly config: unknown;
+  readonly faults: ComponentFaults;
+}
+
+/** A component's canvas node. It copies config and faults: the node never shares them. */
+export function componentNode(component: DrawnComponent): CanvasNode {
+  return {
+    id: component.id,
+    type: component.kind,
+    position: { ...component.position },
+    data: {
+      kind: component.kind,
+      name: component.name,
+      config: structuredClone(component.config) as Record<string, unknown>,
+      faults: { ...component.faults },
+    },
+  };
+}
+
 /**
  * The canvas is the scenario drawn: a node per component (its config and faults in its data,
  * its position as the layout) and an edge per connection. These two functions convert both ways
@@ -26,17 +51,7 @@ export function scenarioToGraph(scenario: Scenario): {
   edges: Edge[];
   meta: ScenarioMeta;
 } {
-  const nodes: CanvasNode[] = scenario.components.map((component) => ({
-    id: component.id,
-    type: component.kind,
-    position: { ...component.position },
-    data: {
-      kind: component.kind,
-      name: component.name,
-      config: structuredClone(component.config) as Record<string, unknown>,
-      faults: { ...component.faults },
-    },
-  }));
+  const nodes = scenario.components.map(componentNode);
   const edges: Edge[] = scenario.connections.map((connection) => ({
     id: connection.id,
     source: connection.source,

@@ -3,7 +3,7 @@ import { componentFaultsSchema } from '../../sim/scenario/component-configs';
 import { type ComponentKind, isComponentKind } from '../../sim/scenario/component-kinds';
 import { loadScenario } from '../../sim/scenario/load-scenario';
 import { type Scenario, scheduledFaultSchema } from '../../sim/scenario/scenario-schema';
-import { scenarioToGraph } from '../graph/scenario-mapping';
+import { componentNode, scenarioToGraph } from '../graph/scenario-mapping';
 import { defaultSeed } from '../run/run-slice';
 import type { CanvasContent } from '../run/scenario-slice';
 
@@ -42,17 +42,7 @@ export function canvasFromSaved(json: unknown): SavedCanvas | null {
   if (!drawable.success) return null;
   const canvas = drawable.data;
   return {
-    nodes: canvas.components.map((component) => ({
-      id: component.id,
-      type: component.kind,
-      position: { ...component.position },
-      data: {
-        kind: component.kind,
-        name: component.name,
-        config: component.config,
-        faults: component.faults,
-      },
-    })),
+    nodes: canvas.components.map(componentNode),
     edges: canvas.connections.map(({ id, source, target }) => ({ id, source, target })),
     meta: {
       name: canvas.name,

@@ -1,5 +1,5 @@
 import './storage-banner.css';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { selectRetryStorage, selectStorageStatus } from '../../state/persistence/persistence-store';
 import { canRetry, type StorageStatusKind } from '../../state/persistence/storage-status';
 import { useEventfoldStore } from '../../state/store';
@@ -18,32 +18,35 @@ export function StorageBanner() {
     <div role="alert" className={`storage-banner storage-banner--${status.kind}`}>
       <p className="storage-banner__message">{status.message}</p>
       {canRetry(status) && (
-        <button
-          type="button"
-          className="storage-banner__action storage-banner__action--primary"
-          onClick={retryStorage}
-        >
+        <BannerAction primary onClick={retryStorage}>
           Resume
-        </button>
+        </BannerAction>
       )}
       {status.kind === 'closed' && (
-        <button
-          type="button"
-          className="storage-banner__action"
-          onClick={() => window.location.reload()}
-        >
-          Reload
-        </button>
+        <BannerAction onClick={() => window.location.reload()}>Reload</BannerAction>
       )}
       {status.kind === 'unavailable' && (
-        <button
-          type="button"
-          className="storage-banner__action"
-          onClick={() => setDismissed(status.kind)}
-        >
-          Dismiss
-        </button>
+        <BannerAction onClick={() => setDismissed(status.kind)}>Dismiss</BannerAction>
       )}
     </div>
+  );
+}
+
+interface BannerActionProps {
+  /** The action the banner recommends (Resume), drawn in the accent colour. */
+  readonly primary?: boolean;
+  readonly onClick: () => void;
+  readonly children: ReactNode;
+}
+
+/** A button at the banner's end. */
+function BannerAction({ primary = false, onClick, children }: BannerActionProps) {
+  const className = primary
+    ? 'storage-banner__action storage-banner__action--primary'
+    : 'storage-banner__action';
+  return (
+    <button type="button" className={className} onClick={onClick}>
+      {children}
+    </button>
   );
 }

@@ -1,7 +1,7 @@
 import './live-tokens.css';
 import './canvas.css';
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, type ReactFlowProps } from '@xyflow/react';
 import { type DragEvent, useCallback } from 'react';
 import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../state/graph/canvas-node';
@@ -15,8 +15,18 @@ import { nodeTypes } from './nodeTypes';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
 import { usePlaceComponent } from './usePlaceComponent';
 
-const deleteKeys = ['Backspace', 'Delete'];
-const snapGrid: [number, number] = [20, 20];
+/** How the canvas behaves whatever the graph: React Flow props that never change. */
+const fixedFlowProps = {
+  nodeTypes,
+  edgeTypes,
+  defaultEdgeOptions,
+  deleteKeyCode: ['Backspace', 'Delete'],
+  // Nodes snap to the background's 20 px grid, so layouts line up.
+  snapToGrid: true,
+  snapGrid: [20, 20] as [number, number],
+  // Space runs and pauses the simulation; the pane pans by dragging anyway.
+  panActivationKeyCode: null,
+} satisfies Partial<ReactFlowProps<CanvasNode>>;
 
 // Smaller than React Flow's default, so it covers less of the diagram. Architectures read left
 // to right from a source, so the lower-left corner is the one most often empty.
@@ -56,11 +66,9 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<CanvasNode>
+        {...fixedFlowProps}
         nodes={nodes}
         edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
@@ -68,12 +76,6 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         colorMode={theme}
-        deleteKeyCode={deleteKeys}
-        // Nodes snap to the background's 20 px grid, so layouts line up.
-        snapToGrid
-        snapGrid={snapGrid}
-        // Space runs and pauses the simulation; the pane pans by dragging anyway.
-        panActivationKeyCode={null}
       >
         <Background gap={20} size={1.5} />
         <Controls position="top-left" />

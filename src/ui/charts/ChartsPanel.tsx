@@ -9,11 +9,9 @@ import { formatCount, formatSeconds } from './format';
 import { KpiCards } from './KpiCards';
 import { LagChart } from './LagChart';
 import { LatencyChart } from './LatencyChart';
-import { OrdersByStatusChart } from './OrdersByStatusChart';
 import { OrdersPerDayChart } from './OrdersPerDayChart';
-import { ReliabilityChart } from './ReliabilityChart';
-import { RevenueChart } from './RevenueChart';
-import { SagaOutcomesChart } from './SagaOutcomesChart';
+import { OutcomeCharts } from './OutcomeCharts';
+import { StatisticsCharts } from './StatisticsCharts';
 import { ordersPerDayRows, statisticsRows } from './statistics-rows';
 import { ThroughputChart } from './ThroughputChart';
 import { useChartSeriesView } from './useChartSeriesView';
@@ -50,8 +48,7 @@ export function ChartsPanel() {
         </div>
         <KpiCards kpis={scene.kpis} />
         <div className="charts__grid">
-          <OrdersByStatusChart rows={rows} />
-          <RevenueChart rows={rows} />
+          <StatisticsCharts rows={rows} />
           <OrdersPerDayChart rows={ordersPerDayRows(scene.kpis)} />
         </div>
       </section>
@@ -61,8 +58,7 @@ export function ChartsPanel() {
           <ThroughputChart points={scene.operations} names={names} />
           <LatencyChart points={scene.operations} names={names} />
           <LagChart points={scene.operations} />
-          <SagaOutcomesChart points={scene.operations} />
-          <ReliabilityChart points={scene.operations} />
+          <OutcomeCharts points={scene.operations} />
         </div>
       </section>
     </div>

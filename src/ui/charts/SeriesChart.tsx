@@ -46,6 +46,9 @@ interface SeriesChartBase<Row> {
 
 type SeriesChartProps<Row> = SeriesChartBase<Row> & XAxisChoice<Row>;
 
+/** A chart of rows over time declared apart from its rows, which come at render. */
+export type TimeChartDeclaration<Row extends { time: number }> = Omit<SeriesChartBase<Row>, 'rows'>;
+
 /**
  * A chart tile of one or more series over shared rows: the recharts setup every chart of the
  * Charts tab has in common (grid, axes, tooltip, legend, no animation), so a chart is a

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { maxSeed } from '../../state/run/run-slice';
 import { selectSeed } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
+import { ToolbarField } from './ToolbarField';
 
 /** Parses a seed typed by a person: an integer from 0 to maxSeed, or null for anything else. */
 export function parseSeed(text: string): number | null {
@@ -25,8 +26,7 @@ export function SeedInput() {
   const invalid = parseSeed(draft) === null;
 
   return (
-    <label className="field">
-      <span className="field__label">Seed</span>
+    <ToolbarField label="Seed">
       <input
         className="field__control field__control--seed"
         type="number"
@@ -43,6 +43,6 @@ export function SeedInput() {
         }}
         onBlur={() => setDraft(String(seed))}
       />
-    </label>
+    </ToolbarField>
   );
 }

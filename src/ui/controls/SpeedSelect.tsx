@@ -1,6 +1,7 @@
 import { isSpeedSetting, speedSettings } from '../../state/run/speeds';
 import { selectSpeed } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
+import { ToolbarField } from './ToolbarField';
 
 /** The "Speed" select: how fast virtual time runs against the wall clock. */
 export function SpeedSelect() {
@@ -8,8 +9,7 @@ export function SpeedSelect() {
   const setSpeed = useEventfoldStore((state) => state.setSpeed);
 
   return (
-    <label className="field">
-      <span className="field__label">Speed</span>
+    <ToolbarField label="Speed">
       <select
         className="field__control"
         value={speed}
@@ -23,6 +23,6 @@ export function SpeedSelect() {
           </option>
         ))}
       </select>
-    </label>
+    </ToolbarField>
   );
 }

@@ -1,4 +1,5 @@
 import './status-bar.css';
+import type { ReactNode } from 'react';
 import { selectEventCount, selectRunStatus, selectVirtualTimeMs } from '../../state/selectors';
 import { useEventfoldStore } from '../../state/store';
 import { useTransferStore } from '../../state/transfer/transfer-store';
@@ -38,33 +39,23 @@ export function StatusBar() {
         <span className={`status-bar__dot status-bar__dot--${status}`} aria-hidden="true" />
         {runStatusLabel(status, pending)}
       </span>{' '}
-      <span className="status-bar__item status-bar__number" title="Virtual (simulated) time">
+      <StatusNumber title="Virtual (simulated) time">
         {formatVirtualTime(virtualTimeMs)}
-      </span>{' '}
-      <span className="status-bar__item status-bar__number" title="Events in the run's log">
-        {formatEventCount(eventCount)}
-      </span>{' '}
-      <span className="status-bar__item status-bar__number" title="Scheduler steps run">
-        {formatSteps(steps)}
-      </span>{' '}
-      <span className="status-bar__item status-bar__number" title="Events per wall-clock second">
+      </StatusNumber>{' '}
+      <StatusNumber title="Events in the run's log">{formatEventCount(eventCount)}</StatusNumber>{' '}
+      <StatusNumber title="Scheduler steps run">{formatSteps(steps)}</StatusNumber>{' '}
+      <StatusNumber title="Events per wall-clock second">
         {formatEventRate(eventsPerSecond)}
-      </span>{' '}
+      </StatusNumber>{' '}
       {heldBySaving && (
-        <span
-          className="status-bar__item status-bar__held"
-          title="The engine runs only a bounded window ahead of what is saved in this browser: saving, not the speed you chose, sets the pace now"
-        >
+        <HeldBack title="The engine runs only a bounded window ahead of what is saved in this browser: saving, not the speed you chose, sets the pace now">
           {formatHeldBySaving(eventsPerSecond)}
-        </span>
+        </HeldBack>
       )}{' '}
       {heldByScreen && (
-        <span
-          className="status-bar__item status-bar__held"
-          title="The engine runs only a bounded window ahead of what this page has drawn: the page, not the speed you chose, sets the pace now"
-        >
+        <HeldBack title="The engine runs only a bounded window ahead of what this page has drawn: the page, not the speed you chose, sets the pace now">
           {formatHeldByScreen(eventsPerSecond)}
-        </span>
+        </HeldBack>
       )}{' '}
       {imported && (
         <span
@@ -81,5 +72,29 @@ export function StatusBar() {
         {formatDurable(durablePosition, eventCount)}
       </span>
     </footer>
+  );
+}
+
+interface StatusItemProps {
+  /** What the item means, which its figure alone does not say. */
+  readonly title: string;
+  readonly children: ReactNode;
+}
+
+/** A figure of the run (time, events, steps, rate), in tabular digits. */
+function StatusNumber({ title, children }: StatusItemProps) {
+  return (
+    <span className="status-bar__item status-bar__number" title={title}>
+      {children}
+    </span>
+  );
+}
+
+/** Why the engine runs slower than the chosen speed: what holds it back, in the title. */
+function HeldBack({ title, children }: StatusItemProps) {
+  return (
+    <span className="status-bar__item status-bar__held" title={title}>
+      {children}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 import { useFieldDescriptions } from './useFieldDescriptions';
 import { useFieldDraft } from './useFieldDraft';
 
@@ -13,18 +14,13 @@ interface ChoiceProps<T> {
 /** A labelled select over fixed options. */
 export function SelectField(props: ChoiceProps<string> & { options: readonly string[] }) {
   const { error, setError } = useFieldDraft(props.value);
-  const { id, describedBy, lines } = useFieldDescriptions(error, props.hint);
+  const { id, control, lines } = useFieldDescriptions(error, props.hint);
   return (
-    <div className="inspector-field">
-      <label className="inspector-field__label" htmlFor={id}>
-        {props.label}
-      </label>
+    <LabelledField id={id} label={props.label} lines={lines}>
       <select
-        id={id}
+        {...control}
         className="inspector-field__control"
         value={props.value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
         onChange={(event) => setError(props.onCommit(event.target.value))}
       >
         {props.options.map((option) => (
@@ -33,23 +29,20 @@ export function SelectField(props: ChoiceProps<string> & { options: readonly str
           </option>
         ))}
       </select>
-      {lines}
-    </div>
+    </LabelledField>
   );
 }
 
 /** A labelled checkbox. */
 export function CheckboxField(props: ChoiceProps<boolean>) {
   const { error, setError } = useFieldDraft(String(props.value));
-  const { id, describedBy, lines } = useFieldDescriptions(error, props.hint);
+  const { id, control, lines } = useFieldDescriptions(error, props.hint);
   return (
     <div className="inspector-field inspector-field--inline">
       <input
-        id={id}
+        {...control}
         type="checkbox"
         checked={props.value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
         onChange={(event) => setError(props.onCommit(event.target.checked))}
       />
       <label className="inspector-field__label" htmlFor={id}>
@@ -63,27 +56,21 @@ export function CheckboxField(props: ChoiceProps<boolean>) {
 /** A labelled text input that applies each valid edit and keeps invalid text on screen. */
 export function TextField(props: ChoiceProps<string> & { maxLength?: number }) {
   const { draft, setDraft, error, setError } = useFieldDraft(props.value);
-  const { id, describedBy, lines } = useFieldDescriptions(error, props.hint);
+  const { id, control, lines } = useFieldDescriptions(error, props.hint);
   return (
-    <div className="inspector-field">
-      <label className="inspector-field__label" htmlFor={id}>
-        {props.label}
-      </label>
+    <LabelledField id={id} label={props.label} lines={lines}>
       <input
-        id={id}
+        {...control}
         className="inspector-field__control"
         type="text"
         value={draft}
         maxLength={props.maxLength}
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
         onChange={(event) => {
           setDraft(event.target.value);
           setError(props.onCommit(event.target.value));
         }}
       />
-      {lines}
-    </div>
+    </LabelledField>
   );
 }

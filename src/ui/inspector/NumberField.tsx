@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 import { useFieldDescriptions } from './useFieldDescriptions';
 import { useFieldDraft } from './useFieldDraft';
 
@@ -22,7 +23,7 @@ interface NumberFieldProps {
 export function NumberField(props: NumberFieldProps) {
   const { label, value, min, max, integer = false, allowEmpty = false, disabled, hint } = props;
   const { draft, setDraft, error, setError } = useFieldDraft(value === null ? '' : String(value));
-  const { id, describedBy, lines } = useFieldDescriptions(error, hint);
+  const { id, control, lines } = useFieldDescriptions(error, hint);
 
   const onChange = (text: string) => {
     setDraft(text);
@@ -31,12 +32,9 @@ export function NumberField(props: NumberFieldProps) {
   };
 
   return (
-    <div className="inspector-field">
-      <label className="inspector-field__label" htmlFor={id}>
-        {label}
-      </label>
+    <LabelledField id={id} label={label} lines={lines}>
       <input
-        id={id}
+        {...control}
         className="inspector-field__control"
         type="number"
         inputMode={integer ? 'numeric' : 'decimal'}
@@ -45,12 +43,9 @@ export function NumberField(props: NumberFieldProps) {
         step={integer ? 1 : 'any'}
         value={draft}
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
-      {lines}
-    </div>
+    </LabelledField>
   );
 }
 

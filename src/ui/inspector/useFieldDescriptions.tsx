@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 
-/** The error and hint lines under a field, and the ids that describe the control by them. */
+/** The error and hint lines under a field, and the props that tie its control to label and lines. */
 export function useFieldDescriptions(error: string | null, hint: ReactNode) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
@@ -20,5 +20,12 @@ export function useFieldDescriptions(error: string | null, hint: ReactNode) {
       )}
     </>
   );
-  return { id, describedBy: describedBy || undefined, lines };
+  // Spread on the control: the label names it by its id, it reads as invalid while refused, and
+  // its description is the lines.
+  const control = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+  } as const;
+  return { id, control, lines };
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { StoredEvent } from '../../core/messages/event';
-import type { EventLogSource } from '../../state/log/event-log-source';
 import { CausationSection } from './CausationSection';
 import { FlowActions } from './FlowActions';
 import { JsonBlock } from './JsonBlock';
+import { LogSidePane, type LogSidePaneInputs } from './LogSidePane';
 import { envelopeOf, formatSeconds } from './log-format';
 import { StreamNavigation } from './StreamNavigation';
 import { useEventContext } from './useEventContext';
@@ -12,31 +12,23 @@ import { useThrottled } from './useThrottled';
 /** The flow shown in the details is re-read at most this often while the log grows. */
 const HEAD_REFRESH_MS = 500;
 
-interface EventDetailProps {
-  readonly source: EventLogSource;
+interface EventDetailProps extends LogSidePaneInputs {
   readonly event: StoredEvent;
-  readonly head: number;
-  /** Selects another event (a neighbour in its stream, a node of its causation tree). */
-  readonly onPick: (event: StoredEvent) => void;
-  readonly onClose: () => void;
 }
 
 /** One stored event: where it sits in its stream and flow, its envelope and its payload. */
 export function EventDetail({ source, event, head, onPick, onClose }: EventDetailProps) {
   const context = useEventContext(source, event, useThrottled(head, HEAD_REFRESH_MS));
   const [wholeFlow, setWholeFlow] = useState(false);
-  const ready = context.status === 'ready' ? context.context : null;
+  const ready = context.status === 'ready' ? context.value : null;
   return (
-    <aside className="log-side" aria-label="Event details">
-      <header className="log-side__header">
-        <h3 className="log-side__title">
-          #{event.position} {event.type}
-        </h3>
-        <span className="log-side__meta">t = {formatSeconds(event.time)} s</span>
-        <button type="button" className="log-button" onClick={onClose}>
-          Close details
-        </button>
-      </header>
+    <LogSidePane
+      label="Event details"
+      title={`#${event.position} ${event.type}`}
+      meta={`t = ${formatSeconds(event.time)} s`}
+      closeLabel="Close details"
+      onClose={onClose}
+    >
       <div className="log-detail__toolbar">
         <StreamNavigation event={event} stream={ready?.stream ?? null} onPick={onPick} />
         <FlowActions
@@ -58,6 +50,6 @@ export function EventDetail({ source, event, head, onPick, onClose }: EventDetai
       )}
       <JsonBlock title="Envelope" value={envelopeOf(event)} />
       <JsonBlock title="Payload" value={event.data} />
-    </aside>
+    </LogSidePane>
   );
 }

@@ -33,18 +33,10 @@ export const LogRow = memo(function LogRow({
       {event ? (
         <>
           <td className="log-cell log-cell--number">{formatSeconds(event.time)}</td>
-          <td className="log-cell log-cell--type" title={event.type}>
-            {event.type}
-          </td>
-          <td className="log-cell" title={event.streamId}>
-            {event.streamId}
-          </td>
-          <td className="log-cell" title={event.source}>
-            {event.source}
-          </td>
-          <td className="log-cell log-cell--mono" title={event.correlationId}>
-            {event.correlationId}
-          </td>
+          <TextCell className="log-cell log-cell--type" text={event.type} />
+          <TextCell className="log-cell" text={event.streamId} />
+          <TextCell className="log-cell" text={event.source} />
+          <TextCell className="log-cell log-cell--mono" text={event.correlationId} />
         </>
       ) : (
         <td className="log-cell log-cell--loading">loading…</td>
@@ -52,3 +44,12 @@ export const LogRow = memo(function LogRow({
     </tr>
   );
 });
+
+/** A cell of text that may be cut off by the column's width: its title holds it whole. */
+function TextCell({ className, text }: { className: string; text: string }) {
+  return (
+    <td className={className} title={text}>
+      {text}
+    </td>
+  );
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { StoredEvent } from '../../core/messages/event';
 
 interface StreamNavigationProps {
@@ -15,26 +16,37 @@ export function StreamNavigation({ event, stream, onPick }: StreamNavigationProp
   return (
     <fieldset className="log-detail__actions">
       <legend className="visually-hidden">Stream navigation</legend>
-      <button
-        type="button"
-        className="log-button"
-        disabled={!previous}
-        onClick={() => previous && onPick(previous)}
-      >
+      <NeighbourButton neighbour={previous} onPick={onPick}>
         Previous in stream
-      </button>
+      </NeighbourButton>
       <span className="log-detail__where">
         {event.streamId} v{event.streamVersion}
         {stream ? ` of ${stream.length}` : ''}
       </span>
-      <button
-        type="button"
-        className="log-button"
-        disabled={!next}
-        onClick={() => next && onPick(next)}
-      >
+      <NeighbourButton neighbour={next} onPick={onPick}>
         Next in stream
-      </button>
+      </NeighbourButton>
     </fieldset>
+  );
+}
+
+interface NeighbourButtonProps {
+  /** The neighbouring event; none at either end of the stream, or while it is being read. */
+  readonly neighbour: StoredEvent | undefined;
+  readonly onPick: (event: StoredEvent) => void;
+  readonly children: ReactNode;
+}
+
+/** Picks one neighbour in the stream; disabled where there is none. */
+function NeighbourButton({ neighbour, onPick, children }: NeighbourButtonProps) {
+  return (
+    <button
+      type="button"
+      className="log-button"
+      disabled={!neighbour}
+      onClick={() => neighbour && onPick(neighbour)}
+    >
+      {children}
+    </button>
   );
 }
