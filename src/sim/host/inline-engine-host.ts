@@ -11,25 +11,14 @@ import type {
 } from './engine-host';
 import { hostErrors } from './host-errors';
 import { buildHostSnapshot } from './host-snapshot';
+import type { InlineHostOptions } from './inline-host-options';
 import { QueryDesk } from './query-desk';
 import type { HostQueryRequest } from './query-request';
-import { applyJournalCommand, replayJournal } from './replay-journal';
+import { applyJournalCommand, journalEntryNow, replayJournal } from './replay-journal';
+import { RunBackpressure } from './run-backpressure';
 import { runTick } from './run-with-budget';
 import { SnapshotPacer } from './snapshot-pacer';
-import { type UnsavedLimit, UnsavedWindow } from './unsaved-window';
-
-export interface InlineHostOptions {
-  /** Most scheduler steps one tick may run (at any speed), so a tick stays short. */
-  readonly stepBudgetPerTick?: number;
-  /** Longest wall gap one tick accounts for: a tab in the background must not cause a jump. */
-  readonly maxWallDeltaMs?: number;
-  /**
-   * While running, snapshots at least this far apart in wall ms (0 = one per tick); the ticks
-   * that skip one still advance the run, and the next snapshot carries their events. Commands,
-   * query answers and the run stopping are published on the next tick regardless.
-   */
-  readonly minRunningSnapshotIntervalMs?: number;
-}
+import type { UnsavedLimit } from './unsaved-window';
 
 /**
  * Runs a Simulation on the calling thread, driven by a Ticker: each tick advances virtual time
@@ -57,9 +46,7 @@ export class InlineEngineHost implements EngineHost {
   private journal: JournalEntry[] = [];
   private deferredSettings: string[] = [];
   private readonly queries = new QueryDesk();
-  private readonly unsaved = new UnsavedWindow();
-  /** The same kind of window, acknowledged by the page's frames instead of by saving. */
-  private readonly unshown = new UnsavedWindow();
+  private readonly backpressure = new RunBackpressure();
   private lastTickWallMs = 0;
 
   constructor(
@@ -124,21 +111,21 @@ export class InlineEngineHost implements EngineHost {
   }
 
   limitUnsaved(limit: UnsavedLimit | null): void {
-    this.unsaved.configure(limit);
+    this.backpressure.limitSaving(limit);
     this.requestTick();
   }
 
   acknowledgeSaved(runId: number, position: number): void {
-    this.unsaved.acknowledge(runId, position);
+    this.backpressure.acknowledgeSaved(runId, position);
   }
 
   limitUnshown(events: number | null): void {
-    this.unshown.configure(events === null ? null : { events, bytes: Number.POSITIVE_INFINITY });
+    this.backpressure.limitScreen(events);
     this.requestTick();
   }
 
   acknowledgeShown(runId: number, position: number): void {
-    this.unshown.acknowledge(runId, position);
+    this.backpressure.acknowledgeShown(runId, position);
   }
 
   redrive(dlqId: string, key: string | 'all'): void {
@@ -191,12 +178,7 @@ export class InlineEngineHost implements EngineHost {
     const sim = this.loadedFor(action);
     if (!sim) return;
     this.attempt(() => {
-      const entry: JournalEntry = {
-        step: sim.scheduler.stepsRun,
-        timeMs: sim.scheduler.now(),
-        started: sim.isStarted,
-        command,
-      };
+      const entry = journalEntryNow(sim, command);
       const deferred = applyJournalCommand(sim, command);
       this.journal.push(entry);
       if (command.type === 'reconfigure') this.deferredSettings = deferred;
@@ -211,8 +193,7 @@ export class InlineEngineHost implements EngineHost {
     this.lastWallMs = null;
     this.reportedPosition = 0;
     this.runId += 1;
-    this.unsaved.startRun(this.runId);
-    this.unshown.startRun(this.runId);
+    this.backpressure.startRun(this.runId);
     this.sim = null;
     this.queries.dropWaiting();
     const scenario = this.scenario;
@@ -276,16 +257,9 @@ export class InlineEngineHost implements EngineHost {
         ? 0
         : Math.min(Math.max(0, wallMs - this.lastWallMs), this.maxWallDeltaMs);
     this.lastWallMs = wallMs;
-    let heldBy: UnsavedWindow | null = null;
-    const held = runTick(sim, this.speed, elapsed, this.stepBudget, () => {
-      heldBy = this.unsaved.isFull(sim.eventCount)
-        ? this.unsaved
-        : this.unshown.isFull(sim.eventCount)
-          ? this.unshown
-          : null;
-      return heldBy !== null;
-    });
-    if (held) (heldBy ?? this.unsaved).noteWait(wallMs);
+    runTick(sim, this.speed, elapsed, this.stepBudget, () =>
+      this.backpressure.mustWait(sim.eventCount, wallMs),
+    );
     if (sim.scheduler.pending === 0) this.running = false; // nothing left to do: the run is over
   }
 
@@ -304,11 +278,11 @@ export class InlineEngineHost implements EngineHost {
       withSummary: this.summaryRequested && this.sim !== null,
       journal: this.journal,
       deferredSettings: this.deferredSettings,
-      heldBySaving: this.running && this.unsaved.waitedRecently(this.lastTickWallMs),
-      heldByScreen: this.running && this.unshown.waitedRecently(this.lastTickWallMs),
+      heldBySaving: this.running && this.backpressure.heldBySaving(this.lastTickWallMs),
+      heldByScreen: this.running && this.backpressure.heldByScreen(this.lastTickWallMs),
     });
     this.reportedPosition = snapshot.newEvents.toPosition;
-    this.unsaved.measure(snapshot.newEvents.events);
+    this.backpressure.measure(snapshot.newEvents.events);
     this.summaryRequested = false;
     const withAnswer = { ...snapshot, queryAnswer: this.queries.takeAnswer() };
     for (const listener of [...this.listeners]) listener(withAnswer);

@@ -52,3 +52,13 @@ export function replayJournal(
   if (timeMs > sim.scheduler.now()) sim.scheduler.clock.advanceTo(timeMs);
   sim.runUntilEvents(minEvents);
 }
+
+/** The journal entry of a live command applied now: the step and time replay runs to first. */
+export function journalEntryNow(sim: Simulation, command: JournalCommand): JournalEntry {
+  return {
+    step: sim.scheduler.stepsRun,
+    timeMs: sim.scheduler.now(),
+    started: sim.isStarted,
+    command,
+  };
+}

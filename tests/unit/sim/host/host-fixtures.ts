@@ -1,8 +1,6 @@
 import type { HostSnapshot } from '../../../../src/sim/host/engine-host';
-import {
-  InlineEngineHost,
-  type InlineHostOptions,
-} from '../../../../src/sim/host/inline-engine-host';
+import { InlineEngineHost } from '../../../../src/sim/host/inline-engine-host';
+import type { InlineHostOptions } from '../../../../src/sim/host/inline-host-options';
 import { loadScenario } from '../../../../src/sim/scenario/load-scenario';
 import type { Scenario } from '../../../../src/sim/scenario/scenario-schema';
 import { FakeTicker } from './fake-ticker';
