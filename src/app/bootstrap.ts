@@ -4,6 +4,7 @@ import type { EventfoldState } from '../state/eventfold-state';
 import type { ExampleSource } from '../state/run/scenario-slice';
 import { useEventfoldStore } from '../state/store';
 import { animationFrames } from './animation-frames';
+import { connectLogModels } from './connect-log-models';
 import { connectEngine } from './engine-bridge';
 import { fetchExample } from './example-source';
 import { structuralReloadDelayMs, watchStructuralEdits } from './structural-reload';
@@ -61,6 +62,8 @@ export interface AppWiring {
  */
 export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
   const store = options.store ?? useEventfoldStore;
+  // Before the engine: the log's models see every event it reports.
+  const disconnectModels = connectLogModels(store);
   const disconnect = connectEngine(options.host, store, options.frames ?? animationFrames(), {
     minRunningIntervalMs:
       options.minRunningIntervalMs ?? (options.frames ? 0 : liveUpdateIntervalMs),
@@ -82,6 +85,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<AppWiring> {
       stopHint();
       stopWatching();
       disconnect();
+      disconnectModels();
     },
   };
 }

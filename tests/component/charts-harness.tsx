@@ -33,7 +33,7 @@ export function renderChartsWith(events: readonly StoredEvent[]) {
   useEventfoldStore.setState(useEventfoldStore.getInitialState(), true);
   const clock = new ManualClock();
   const series = new ChartSeriesStore(clock);
-  series.addEvents(events, 1, null);
+  series.statistics.apply(events);
   const sample = (handled: number): MetricsById => ({
     api: metrics('api', handled),
     dlq: metrics('dlq', 0, { deadLetters: handled / 10 }),

@@ -55,7 +55,7 @@ describe('given chart series with orders and metrics', () => {
       screen.getByText('Total orders', { selector: 'dt' }).nextElementSibling?.textContent;
     expect(total()).toBe('3');
 
-    act(() => series.addEvents(placedOrders(2, 4), 1, null));
+    act(() => series.statistics.apply(placedOrders(2, 4)));
     expect(total()).toBe('3');
     act(() => clock.advance(250));
     expect(total()).toBe('5');

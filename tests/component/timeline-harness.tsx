@@ -1,4 +1,5 @@
 import { act, render } from '@testing-library/react';
+import { connectLogModels } from '../../src/app/connect-log-models';
 import type { StoredEvent } from '../../src/core/messages/event';
 import { RecentEvents } from '../../src/state/live/recent-events';
 import type { EventLogSource } from '../../src/state/log/event-log-source';
@@ -18,11 +19,18 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
   get: () => 1000,
 });
 
-/** The bottom panel over a fresh store whose live buffer and log source the test controls. */
+let disconnectModels = () => {};
+
+/**
+ * The bottom panel over a fresh store whose live buffer and log source the test controls, with
+ * the log's models connected as the app connects them.
+ */
 export function renderBottomPanel(options: { logSource?: EventLogSource | null } = {}) {
+  disconnectModels();
   useEventfoldStore.setState(useEventfoldStore.getInitialState(), true);
   const recentEvents = new RecentEvents();
   useEventfoldStore.setState({ recentEvents, logSource: options.logSource ?? null });
+  disconnectModels = connectLogModels(useEventfoldStore);
   const view = render(<BottomPanel />);
   return {
     view,

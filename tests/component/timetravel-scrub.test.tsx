@@ -20,7 +20,7 @@ async function renderTimeTravel() {
   const events = knownOrderEvents();
   const source = new MemoryLogSource(events);
   const series = new ChartSeriesStore(new ManualClock());
-  series.addEvents(events, 1, null);
+  series.statistics.apply(events);
   useEventfoldStore.setState({ chartSeries: series, status: 'running' });
   useEventfoldStore.getState().attachEngine(engine);
   useEventfoldStore.getState().attachLogSource(source);

@@ -81,7 +81,7 @@ export async function copyShareLink(deps: TransferDeps) {
 /** Downloads what the Charts tab draws (order statistics and operations series) as CSV. */
 export function exportChartData(deps: TransferDeps) {
   const { chartSeries, scenarioMeta, virtualTimeMs } = deps.store.getState();
-  const view = chartSeries.view();
+  const view = chartSeries.snapshot;
   if (view.statisticsSamples.length === 0 && view.operations.length === 0) {
     return fail(deps, 'Export failed', 'The charts have no data yet: run the simulation first.');
   }

@@ -2,6 +2,7 @@ import { describeError } from '../../core/reliability/describe-error';
 import { hasErrorNamed } from '../../infra/store/storage-errors';
 import type { KeptImportedLog } from '../../infra/transfer/imported-log-keeper';
 import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
+import type { EventfoldState } from '../../state/eventfold-state';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import type { TransferDeps } from './transfer-deps';
 
@@ -18,8 +19,7 @@ export function showImportedLog(deps: TransferDeps, log: KeptImportedLog): Memor
   state.pause();
   deps.transfer.getState().setImportedLog({ fileName: log.fileName, events: log.events.length });
   const source = new MemoryLogSource(log.events);
-  state.attachLogSource(source);
-  void state.chartSeries.replayLog(source);
+  showLog(state, source);
   return source;
 }
 
@@ -40,14 +40,23 @@ export function followRunLog(deps: TransferDeps): () => void {
     if (!imported || !newRun) return;
     transfer.getState().setImportedLog(null);
     state.dismissNoticeByKey(reopenedNoticeKey);
-    state.attachLogSource(runSource);
-    // The charts showed the imported log: rebuild them from the run's own (a Run continues it).
-    if (runSource) void state.chartSeries.replayLog(runSource);
+    // The models showed the imported log: rebuild them from the run's own (a Run continues it).
+    showLog(state, runSource);
     void deps.keeper.discard().catch(() => {
       // Nothing to tell: a copy that could not be dropped is replaced by the next import or
       // dropped on the next new run.
     });
   });
+}
+
+/**
+ * Shows `source` in the panels and rebuilds every model derived from the log from its first
+ * position (the chart operations belong to the run and start over too).
+ */
+function showLog(state: EventfoldState, source: EventLogSource | null): void {
+  state.attachLogSource(source);
+  state.chartSeries.clearOperations();
+  state.logFollower.replay();
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { StoredEvent } from '../../core/messages/event';
 import {
   type OperationsPoint,
   OperationsSeries,
@@ -7,8 +6,8 @@ import {
   type StatisticsSample,
 } from '../../sim/analysis/chart-series';
 import type { MetricsById } from '../live/live-metrics';
-import type { EventLogSource } from '../log/event-log-source';
-import { OrderStatisticsFeed } from './order-statistics-feed';
+import type { Observed } from '../log/observed';
+import { OrderStatisticsHistory } from './order-statistics-history';
 import { pageClock, Throttle, type ThrottleClock } from './throttle';
 
 /** Wall ms between chart updates and operations samples: 4 per second at most. */
@@ -29,11 +28,13 @@ export interface ChartSeriesView {
 
 /**
  * The history behind the Charts tab, kept outside React and fed from app-level subscriptions
- * (live events and metrics) even while the tab is closed, so switching tabs loses nothing.
- * Listeners hear of changes at most every `chartUpdateMs`, so charts redraw a few times a second.
+ * (the LogFollower feeds `statistics`, the live metrics feed the operations) even while the tab
+ * is closed, so switching tabs loses nothing. Listeners hear of changes at most every
+ * `chartUpdateMs`, so charts redraw a few times a second.
  */
-export class ChartSeriesStore {
-  private readonly feed: OrderStatisticsFeed;
+export class ChartSeriesStore implements Observed<ChartSeriesView> {
+  /** The order statistics, a sink of the LogFollower. */
+  readonly statistics: OrderStatisticsHistory;
   private readonly operations = new OperationsSeries({ maxPoints: operationsCapacity });
   private readonly notifier: Throttle;
   private readonly sampler: Throttle;
@@ -46,34 +47,22 @@ export class ChartSeriesStore {
   constructor(clock: ThrottleClock = pageClock) {
     this.notifier = new Throttle(chartUpdateMs, () => this.notify(), clock);
     this.sampler = new Throttle(chartUpdateMs, () => this.sampleOperations(), clock);
-    this.feed = new OrderStatisticsFeed(() => this.changed());
+    this.statistics = new OrderStatisticsHistory(() => this.changed());
   }
 
-  /** Starts over when `runId` is not the run the series hold (a load or a reset). */
+  /** Starts the operations over when `runId` is not the run they hold (a load or a reset). */
   ensureRun(runId: number): void {
     if (runId === this.runId) return;
     this.runId = runId;
-    this.clear();
+    this.clearOperations();
   }
 
-  /** Forgets every series (a new run, or a new engine or event stream). */
-  clear(): void {
+  /** Forgets the operations series (a new run, another log shown, a new engine). */
+  clearOperations(): void {
     this.sampler.cancel();
     this.latestMetrics = null;
     this.operations.clear();
-    this.feed.reset();
-  }
-
-  /** Forgets every series and rebuilds the order statistics from a whole log (an import). */
-  replayLog(logSource: EventLogSource): Promise<void> {
-    this.clear();
-    return this.feed.replay(logSource);
-  }
-
-  /** A batch of the run's new events, in position order. */
-  addEvents(events: readonly StoredEvent[], runId: number, logSource: EventLogSource | null) {
-    this.ensureRun(runId);
-    this.feed.add(events, logSource);
+    this.changed();
   }
 
   /** The newest live metrics; sampled into the operations series at most every chartUpdateMs. */
@@ -97,12 +86,12 @@ export class ChartSeriesStore {
   }
 
   /** The series as of the last change notice (the same object until the next one). */
-  view(): ChartSeriesView {
+  get snapshot(): ChartSeriesView {
     this.cached ??= {
       runId: this.runId,
-      kpis: orderKpis(this.feed.model),
-      statisticsPosition: this.feed.position,
-      statisticsSamples: this.feed.series.samples(),
+      kpis: orderKpis(this.statistics.model),
+      statisticsPosition: this.statistics.position,
+      statisticsSamples: this.statistics.series.samples(),
       operations: this.operations.points(),
     };
     return this.cached;

@@ -1,15 +1,14 @@
 import type { SliceCreator } from '../eventfold-state';
 import { ChartSeriesStore } from './chart-series-store';
-import { connectChartSeries } from './connect-chart-series';
 
-/** The Charts tab's history: one store for the app's lifetime, fed whether or not the tab shows. */
+/**
+ * The Charts tab's history: one store for the app's lifetime, fed whether or not the tab shows
+ * (the composition root connects it: see src/app/connect-log-models.ts).
+ */
 export interface ChartsSlice {
   chartSeries: ChartSeriesStore;
 }
 
-export const createChartsSlice: SliceCreator<ChartsSlice> = (_set, _get, store) => {
-  const chartSeries = new ChartSeriesStore();
-  // The store is still being built here; the connection starts reading it on its first update.
-  connectChartSeries(chartSeries, store);
-  return { chartSeries };
-};
+export const createChartsSlice: SliceCreator<ChartsSlice> = () => ({
+  chartSeries: new ChartSeriesStore(),
+});

@@ -1,18 +1,16 @@
 import type { SliceCreator } from '../eventfold-state';
-import { InvariantFeed, noWarnings, type WarningsSnapshot } from './invariant-feed';
+import { InvariantModel, type WarningsSnapshot } from './invariant-model';
 
-/** Invariant warnings of the current run: the checker (outside the state) and what it found. */
+/** Invariant warnings of the current run: the checker (outside the state) and the list's state. */
 export interface InvariantsSlice {
-  /** Checks the run's log; the object never changes. Views call `follow` while mounted. */
-  invariantFeed: InvariantFeed;
-  invariantWarnings: WarningsSnapshot;
+  /** Checks the run's log as the LogFollower feeds it; the object never changes. */
+  invariants: InvariantModel;
   warningsOpen: boolean;
   setWarningsOpen: (open: boolean) => void;
 }
 
 export const createInvariantsSlice: SliceCreator<InvariantsSlice> = (set) => ({
-  invariantFeed: new InvariantFeed((invariantWarnings) => set({ invariantWarnings })),
-  invariantWarnings: noWarnings,
+  invariants: new InvariantModel(),
   warningsOpen: false,
   setWarningsOpen: (warningsOpen) => set({ warningsOpen }),
 });

@@ -1,7 +1,7 @@
 import type { EventFilter } from '../../sim/analysis/event-filter';
 import type { LaneFilter } from '../../sim/analysis/saga-timeline';
 import type { SliceCreator } from '../eventfold-state';
-import { SagaTimelineFeed } from './saga-timeline-feed';
+import { SagaTimelineModel } from './saga-timeline-model';
 
 /** How much virtual time the timeline shows: the whole run, or the last N seconds. */
 export type TimelineZoom =
@@ -10,8 +10,8 @@ export type TimelineZoom =
 
 /** The saga timeline: its lanes (outside the reactive state) and what the person chose to see. */
 export interface TimelineSlice {
-  /** The lanes of the current run; the object never changes, its content does. */
-  sagaTimeline: SagaTimelineFeed;
+  /** The lanes of the current run, fed by the LogFollower; the object never changes. */
+  sagaTimeline: SagaTimelineModel;
   sagaLaneFilter: LaneFilter;
   sagaTimelineZoom: TimelineZoom;
   setSagaLaneFilter: (filter: LaneFilter) => void;
@@ -26,7 +26,7 @@ export interface TimelineSlice {
 export const fitAllZoom: TimelineZoom = { kind: 'fit' };
 
 export const createTimelineSlice: SliceCreator<TimelineSlice> = (set, get) => ({
-  sagaTimeline: new SagaTimelineFeed(),
+  sagaTimeline: new SagaTimelineModel(),
   sagaLaneFilter: 'all',
   sagaTimelineZoom: fitAllZoom,
   setSagaLaneFilter: (sagaLaneFilter) => set({ sagaLaneFilter }),

@@ -12,14 +12,13 @@ import { useEventfoldStore } from '../../state/store';
 import { barLogFilter } from '../../state/timeline/log-focus';
 import { bottomTabs } from '../panel/bottom-tabs';
 import { EmptyState } from '../shared/EmptyState';
+import { useObserved } from '../shared/useObserved';
 import { LaneFilterControl } from './LaneFilterControl';
 import { LaneList } from './LaneList';
 import { TimeAxis } from './TimeAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineNotes } from './TimelineNotes';
 import { activeIn, lanesExtent, timeWindow } from './timeline-geometry';
-import { useFollowLog } from './useFollowLog';
-import { useTimelineState } from './useTimelineState';
 import { ZoomSelect } from './ZoomSelect';
 
 const tab = bottomTabs.find((candidate) => candidate.id === 'saga-timeline')!;
@@ -27,14 +26,14 @@ const tab = bottomTabs.find((candidate) => candidate.id === 'saga-timeline')!;
 /** The "saga-timeline" tab: a lane per saga instance with its step attempts on virtual time. */
 export function SagaTimelinePanel() {
   const feed = useEventfoldStore((state) => state.sagaTimeline);
+  const follower = useEventfoldStore((state) => state.logFollower);
   const filter = useEventfoldStore((state) => state.sagaLaneFilter);
   const zoom = useEventfoldStore((state) => state.sagaTimelineZoom);
   const setFilter = useEventfoldStore((state) => state.setSagaLaneFilter);
   const setZoom = useEventfoldStore((state) => state.setSagaTimelineZoom);
   const showInEventLog = useEventfoldStore((state) => state.showInEventLog);
   const now = useEventfoldStore(selectVirtualTimeMs);
-  useFollowLog(feed);
-  const state = useTimelineState(feed);
+  const state = useObserved(feed, { perFrame: true });
 
   const all = useMemo(() => state.timeline.lanes('all'), [state]);
   const counts = useMemo(() => laneCounts(all), [all]);
@@ -62,7 +61,7 @@ export function SagaTimelinePanel() {
         <TimelineLegend />
       </div>
       <TimelineNotes
-        feed={feed}
+        follower={follower}
         forgotten={state.timeline.forgottenLanes}
         followed={zoom.kind === 'follow' ? { seconds: zoom.seconds, lanes: listed.length } : null}
       />

@@ -2,7 +2,7 @@ import './warnings.css';
 import { useEffect, useId, useRef } from 'react';
 import { totalWarnings } from '../../state/invariants/invariants-slice';
 import { useEventfoldStore } from '../../state/store';
-import { useFollowLog } from '../timeline/useFollowLog';
+import { useObserved } from '../shared/useObserved';
 import { WarningsList } from './WarningsList';
 import { warningsSummary } from './warning-labels';
 
@@ -11,13 +11,11 @@ import { warningsSummary } from './warning-labels';
  * the invariant checker fed while the app is open, and opens the list of warnings.
  */
 export function WarningsIndicator() {
-  const feed = useEventfoldStore((state) => state.invariantFeed);
-  const total = useEventfoldStore((state) => totalWarnings(state.invariantWarnings));
+  const total = totalWarnings(useObserved(useEventfoldStore((state) => state.invariants)));
   const open = useEventfoldStore((state) => state.warningsOpen);
   const setOpen = useEventfoldStore((state) => state.setWarningsOpen);
   const listId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  useFollowLog(feed);
 
   const close = () => {
     setOpen(false);

@@ -1,5 +1,6 @@
 import { useEventfoldStore } from '../../state/store';
 import { warningLogFilter } from '../../state/timeline/log-focus';
+import { useObserved } from '../shared/useObserved';
 import { formatSeconds } from '../timeline/timeline-geometry';
 import { warningKindLabels } from './warning-labels';
 
@@ -13,7 +14,7 @@ interface WarningsListProps {
 
 /** The run's invariant warnings, newest first, each with a way to its events in the log. */
 export function WarningsList({ id, onClose }: WarningsListProps) {
-  const { warnings, counts } = useEventfoldStore((state) => state.invariantWarnings);
+  const { warnings, counts } = useObserved(useEventfoldStore((state) => state.invariants));
   const showInEventLog = useEventfoldStore((state) => state.showInEventLog);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const newestFirst = warnings.slice(-shownAtMost).reverse();

@@ -4,9 +4,8 @@ import {
   type InvariantKind,
   type InvariantWarning,
 } from '../../sim/analysis/invariants';
-import type { RecentEvents } from '../live/recent-events';
-import type { EventLogSource } from '../log/event-log-source';
-import { OrderedLogFeed, type OrderedLogSink } from '../timeline/ordered-log-feed';
+import type { OrderedLogSink } from '../log/log-follower';
+import { Listeners, type Observed } from '../log/observed';
 
 /** A warning with where to look for it in the log: the revealing event's correlation. */
 export interface WarningRecord extends InvariantWarning {
@@ -35,27 +34,25 @@ const maxKept = 1_000;
 const publishEveryMs = 100;
 
 /**
- * Runs the InvariantChecker over the run's log (live stream plus catch-up from the stored log)
- * and publishes what it found. Publishing is throttled: a flood of duplicates (a bus duplicating
- * every tenth message into a non-idempotent consumer) must not mean a store update per batch.
+ * Runs the InvariantChecker over the run's log, as the LogFollower feeds it, and publishes what
+ * it found. Publishing is throttled: a flood of duplicates (a bus duplicating every tenth
+ * message into a non-idempotent consumer) must not mean a re-render per batch.
  */
-export class InvariantFeed implements OrderedLogSink {
+export class InvariantModel implements OrderedLogSink, Observed<WarningsSnapshot> {
   private checker = new InvariantChecker({ maxWarnings: maxKept });
   private kept: WarningRecord[] = [];
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private readonly feed = new OrderedLogFeed(this);
+  private published: WarningsSnapshot = noWarnings;
+  private readonly listeners = new Listeners();
 
-  constructor(private readonly publish: (snapshot: WarningsSnapshot) => void) {}
-
-  /** Follows the live buffer and the stored log until the returned call. */
-  follow(buffer: RecentEvents, source: EventLogSource | null): () => void {
-    return this.feed.follow(buffer, source);
+  /** The warnings as last published. */
+  get snapshot(): WarningsSnapshot {
+    return this.published;
   }
 
-  /** The run now current (a Reset with no events yet still clears the warnings). */
-  noteRun(runId: number): void {
-    this.feed.noteRun(runId);
+  subscribe(listener: () => void): () => void {
+    return this.listeners.add(listener);
   }
 
   reset(): void {
@@ -84,6 +81,11 @@ export class InvariantFeed implements OrderedLogSink {
     if (!found) return;
     if (this.kept.length > maxKept * 2) this.kept = this.kept.slice(-maxKept);
     this.timer ??= setTimeout(() => this.flush(), publishEveryMs);
+  }
+
+  private publish(snapshot: WarningsSnapshot): void {
+    this.published = snapshot;
+    this.listeners.notify();
   }
 
   private flush(): void {

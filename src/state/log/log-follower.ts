@@ -1,8 +1,8 @@
 import type { StoredEvent } from '../../core/messages/event';
 import type { RecentEvents } from '../live/recent-events';
-import type { EventLogSource } from '../log/event-log-source';
+import type { EventLogSource } from './event-log-source';
 
-/** Where an OrderedLogFeed delivers the run's events: in position order, each exactly once. */
+/** Where the LogFollower delivers the run's events: in position order, each exactly once. */
 export interface OrderedLogSink {
   /** A new run (or a new event buffer): forget everything applied so far. */
   reset(): void;
@@ -10,7 +10,7 @@ export interface OrderedLogSink {
   apply(events: readonly StoredEvent[]): void;
 }
 
-export interface OrderedLogFeedOptions {
+export interface LogFollowerOptions {
   /** Events read per catch-up page from the stored log. */
   readonly pageSize?: number;
   /** Live events held while a gap before them is read; beyond it the feed skips the gap. */
@@ -18,14 +18,16 @@ export interface OrderedLogFeedOptions {
 }
 
 /**
- * Feeds an incremental analysis model (timeline, invariants) the run's log in position order,
- * from two sources: the live stream (`recentEvents`, which only holds the newest events) and
- * the stored log (`logSource`, durable but behind the live stream). Live events after a gap
- * wait while the gap is read from the stored log in pages; events seen twice are dropped by
- * position. So a model followed from the middle of a run, or again after a pause in following
- * (a tab switched away), catches up without ever reading the whole log twice.
+ * The one follower of the run's log on the page: it feeds every model derived from the log
+ * (chart statistics, saga timeline, invariant warnings) in position order, from two sources:
+ * the live stream (`recentEvents`, which only holds the newest events) and the stored log
+ * (`logSource`, durable but behind the live stream). Live events after a gap wait while the gap
+ * is read from the stored log in pages; events seen twice are dropped by position. So models
+ * followed from the middle of a run (a reload, an import) catch up with one read of the log
+ * for all of them, and a generation guard drops reads that a new run or source overtook.
  */
-export class OrderedLogFeed {
+export class LogFollower {
+  private readonly sinks = new Set<OrderedLogSink>();
   private applied = 0;
   private pending = new Map<number, StoredEvent>();
   private runId: number | null = null;
@@ -39,12 +41,33 @@ export class OrderedLogFeed {
   private readonly pageSize: number;
   private readonly maxPending: number;
 
-  constructor(
-    private readonly sink: OrderedLogSink,
-    options: OrderedLogFeedOptions = {},
-  ) {
+  constructor(options: LogFollowerOptions = {}) {
     this.pageSize = options.pageSize ?? 2_000;
     this.maxPending = options.maxPending ?? 50_000;
+  }
+
+  /**
+   * Feeds `sink` from now on, until the returned call. The follower starts over (every sink
+   * reset, the log read again from its first position): a model cannot join half-way.
+   */
+  attach(sink: OrderedLogSink): () => void {
+    this.sinks.add(sink);
+    this.restart(this.runId);
+    if (this.buffer !== null) this.push(this.buffer.list());
+    void this.catchUp();
+    return () => {
+      this.sinks.delete(sink);
+    };
+  }
+
+  /**
+   * Starts over from the first position of the source followed now (an imported log shown, or
+   * the run's own log put back after one): every sink is reset and the log is read again. The
+   * live buffer is not replayed: it holds the run's newest events, not the shown log's.
+   */
+  replay(): void {
+    this.restart(this.runId);
+    void this.catchUp();
   }
 
   /** The last position applied (0 before any event). */
@@ -103,7 +126,7 @@ export class OrderedLogFeed {
     this.pending = new Map();
     this.skippedEvents = 0;
     this.readFailure = null;
-    this.sink.reset();
+    for (const sink of this.sinks) sink.reset();
   }
 
   /** Takes live events; a gap before them is filled from the stored log, or else skipped. */
@@ -130,7 +153,8 @@ export class OrderedLogFeed {
       this.drainInto(ready);
     }
     this.drainInto(ready);
-    if (ready.length > 0) this.sink.apply(ready);
+    if (ready.length === 0) return;
+    for (const sink of this.sinks) sink.apply(ready);
   }
 
   private drainInto(ready: StoredEvent[]): void {
