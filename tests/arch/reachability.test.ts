@@ -24,9 +24,6 @@ const knownUnreachable: readonly string[] = [
   'src/core/projections/order-queries.ts',
   // The projection runtime: Projection components and the page's feeds fold by themselves.
   'src/core/projections/projection-manager.ts',
-  // Reliability helpers the Consumer component re-implements (retry in place, processed ids).
-  'src/core/reliability/deliver-with-retry.ts',
-  'src/core/reliability/idempotent-handler.ts',
 ];
 
 describe('reachability of src/ from the entries (app, engine worker, import worker, CLI)', () => {

@@ -24,6 +24,16 @@ export interface FailureRecord<E> {
   readonly firstFailedAt?: number;
 }
 
+/**
+ * Where a delivery that used up its attempts is handed: the DeadLetterQueue below, or an engine
+ * that routes it on (the simulator's consumer hands it to its Dead Letter Queue components, see
+ * src/sim/components/consumer/dead-letter-handoff.ts). A retry loop always knows how many
+ * attempts the failure stands for and when the first one failed, so both are given.
+ */
+export interface DeadLetterSink<E> {
+  record(failure: Required<FailureRecord<E>>): void;
+}
+
 /** Re-invokes the subscriber for a dead letter; throwing means it failed again. */
 export type Redeliver<E> = (event: E, subscription: string) => void;
 
@@ -34,7 +44,7 @@ export type RedriveResult = 'delivered' | 'failed' | 'not-found';
  * (seed: DeadLetterQueue). Times come from the injected clock. Entries are immutable: an
  * update replaces the entry object.
  */
-export class DeadLetterQueue<E extends { readonly id: string }> {
+export class DeadLetterQueue<E extends { readonly id: string }> implements DeadLetterSink<E> {
   private readonly entries = new Map<string, DeadLetter<E>>();
 
   constructor(private readonly clock: Clock) {}
@@ -85,18 +95,6 @@ export class DeadLetterQueue<E extends { readonly id: string }> {
     if (this.entries.get(key) !== entry) return 'failed';
     this.entries.delete(key);
     return 'delivered';
-  }
-
-  /** Redrives every entry present when called, oldest first. */
-  retryAll(redeliver: Redeliver<E>): { delivered: number; failed: number } {
-    let delivered = 0;
-    let failed = 0;
-    for (const entry of this.list()) {
-      const result = this.retry(entry.event.id, entry.subscription, redeliver);
-      if (result === 'delivered') delivered += 1;
-      else if (result === 'failed') failed += 1;
-    }
-    return { delivered, failed };
   }
 
   /** Drops an entry for good; false if there was none. */

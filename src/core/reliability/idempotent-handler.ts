@@ -1,41 +1,44 @@
 import { InMemoryProcessedIds, type ProcessedIds } from './processed-ids';
 
-/** What happened to one delivery through an IdempotentHandler. */
-export type IdempotentOutcome = 'handled' | 'duplicate';
+/**
+ * What happened to one delivery through an IdempotentHandler: handled for the first time,
+ * skipped as a duplicate, or (duplicates not skipped) repeated.
+ */
+export type IdempotentOutcome = 'handled' | 'duplicate' | 'repeated';
+
+/** The wrapped handler; `repeat` is true when the event was processed before. */
+export type RepeatAwareHandler<E> = (event: E, repeat: boolean) => void;
+
+const always = () => true;
 
 /**
  * Wraps a handler so each event id is processed at most once (seed: IdempotentEventHandler).
  * The id is recorded only after the handler returns: a delivery that throws is not remembered,
- * so a redelivery tries again. Duplicates are skipped and counted.
+ * so a redelivery tries again.
+ *
+ * `skipDuplicates` answers, at each delivery, whether duplicates are skipped. The simulator's
+ * consumer can be switched to non-idempotent to show the harm: then a duplicate runs the
+ * handler again, told it is a repeat, and comes back as 'repeated'.
  */
 export class IdempotentHandler<E extends { readonly id: string }> {
-  private handled = 0;
-  private duplicates = 0;
-
   constructor(
-    private readonly handler: (event: E) => void,
+    private readonly handler: RepeatAwareHandler<E>,
     private readonly processed: ProcessedIds = new InMemoryProcessedIds(),
+    private readonly skipDuplicates: () => boolean = always,
   ) {}
 
-  /** Deliveries that ran the wrapped handler to completion. */
-  get handledCount(): number {
-    return this.handled;
-  }
-
-  /** Deliveries skipped because their event id was already processed. */
-  get duplicateCount(): number {
-    return this.duplicates;
+  /** Whether a delivery of `event` now would be skipped as a duplicate, without running it. */
+  skips(event: E): boolean {
+    return this.processed.has(event.id) && this.skipDuplicates();
   }
 
   /** Handles one delivery; bound, so it can be passed to `bus.subscribe` as it is. */
   readonly handle = (event: E): IdempotentOutcome => {
-    if (this.processed.has(event.id)) {
-      this.duplicates += 1;
-      return 'duplicate';
-    }
-    this.handler(event);
+    const repeat = this.processed.has(event.id);
+    if (repeat && this.skipDuplicates()) return 'duplicate';
+    this.handler(event, repeat);
+    if (repeat) return 'repeated';
     this.processed.add(event.id);
-    this.handled += 1;
     return 'handled';
   };
 }

@@ -145,18 +145,3 @@ describe('given a parked failure', () => {
     expect(dlq.size).toBe(0);
   });
 });
-
-describe('given several parked failures', () => {
-  it('when all are retried, then successes leave, failures stay with attempts incremented, and counts are returned', () => {
-    const { dlq } = queueAt();
-    dlq.record({ event: placed, subscription: 'inventory', error: 'down' });
-    dlq.record({ event: paid, subscription: 'notification', error: 'down' });
-
-    const result = dlq.retryAll((event) => {
-      if (event.id === 'evt-2') throw new Error('smtp down');
-    });
-
-    expect(result).toEqual({ delivered: 1, failed: 1 });
-    expect(dlq.list()).toMatchObject([{ event: paid, attempts: 2, lastError: 'smtp down' }]);
-  });
-});

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EventBus } from '../../../src/core/bus/event-bus';
-import { DeadLetterQueue } from '../../../src/core/reliability/dead-letter-queue';
+import {
+  DeadLetterQueue,
+  type DeadLetterSink,
+  type FailureRecord,
+} from '../../../src/core/reliability/dead-letter-queue';
 import {
   type AttemptFailure,
   type DeliverySettled,
   deliverWithRetry,
-  withRetry,
 } from '../../../src/core/reliability/deliver-with-retry';
 import { RetryPolicy } from '../../../src/core/reliability/retry-policy';
-import { sampleEvent } from '../bus/sample-events';
 import { ManualScheduler } from './manual-scheduler';
 
 interface TestEvent {
@@ -57,8 +58,8 @@ describe('given the default policy and a handler that fails twice', () => {
       [1, 1000],
       [2, 2000],
     ]);
-    expect(settled).toEqual([
-      { event, subscription: 'inventory', status: 'delivered', attempts: 3 },
+    expect(settled).toStrictEqual([
+      { event, subscription: 'inventory', status: 'delivered', attempts: 3, result: undefined },
     ]);
     expect(deadLetters.size).toBe(0);
   });
@@ -117,21 +118,7 @@ describe('given a non-retryable error', () => {
   });
 });
 
-describe('given a retrying subscriber on a bus', () => {
-  it('when its handler fails once, then the bus reports nothing and the retry delivers 1 s later', () => {
-    const { scheduler, deadLetters, deps } = setup();
-    const bus = new EventBus<TestEvent>();
-    const { calledAt, handler } = flaky(scheduler, 1);
-    bus.subscribe('order.*', withRetry('inventory', handler, deps));
-
-    bus.publish(sampleEvent('order.placed'));
-    scheduler.runAll();
-
-    expect(calledAt).toEqual([0, 1000]);
-    expect(bus.takeHandlerFailures()).toEqual([]);
-    expect(deadLetters.size).toBe(0);
-  });
-
+describe('given an event dead-lettered after an outage', () => {
   it('when a dead-lettered event is redriven after the outage, then it is delivered and leaves the DLQ', () => {
     const { scheduler, deadLetters, deps } = setup(new RetryPolicy({ maximumAttempts: 2 }));
     let outage = true;
@@ -146,8 +133,120 @@ describe('given a retrying subscriber on a bus', () => {
     expect(deadLetters.size).toBe(1);
 
     outage = false;
-    expect(deadLetters.retryAll((e) => handler(e))).toEqual({ delivered: 1, failed: 0 });
+    expect(deadLetters.retry('evt-1', 'payment', (e) => handler(e))).toBe('delivered');
     expect(delivered).toEqual(['evt-1']);
     expect(deadLetters.size).toBe(0);
+  });
+});
+
+describe('given a handler that returns a result and reads its attempt number', () => {
+  it('when its second attempt succeeds, then it saw attempts 1 and 2 and the result is settled', () => {
+    const { scheduler, deps } = setup();
+    const settled: DeliverySettled<TestEvent, string>[] = [];
+    const seen: number[] = [];
+
+    deliverWithRetry(
+      event,
+      'inventory',
+      (_e, attempt) => {
+        seen.push(attempt);
+        if (attempt === 1) throw new Error('not yet');
+        return `done on attempt ${attempt}`;
+      },
+      { ...deps, onSettled: (outcome) => settled.push(outcome) },
+    );
+    scheduler.runAll();
+
+    expect(seen).toEqual([1, 2]);
+    expect(settled).toEqual([
+      {
+        event,
+        subscription: 'inventory',
+        status: 'delivered',
+        attempts: 2,
+        result: 'done on attempt 2',
+      },
+    ]);
+  });
+});
+
+describe('given a caller that takes the next event of a partition only once the previous settled', () => {
+  it('when the first event fails once, then the second is handled after the first retry, in order', () => {
+    const { scheduler, deps } = setup();
+    const partition: TestEvent[] = [event, { id: 'evt-2', type: 'order.placed' }];
+    const handled: Array<[string, number]> = [];
+    let failFirst = true;
+    const handler = (e: TestEvent) => {
+      if (e.id === 'evt-1' && failFirst) {
+        failFirst = false;
+        throw new Error('flaky');
+      }
+      handled.push([e.id, scheduler.clock.now()]);
+    };
+    const deliverNext = (): void => {
+      const next = partition.shift();
+      if (next === undefined) return;
+      deliverWithRetry(next, 'inventory', handler, { ...deps, onSettled: deliverNext });
+    };
+
+    deliverNext();
+    scheduler.runAll();
+
+    expect(handled).toEqual([
+      ['evt-1', 1000],
+      ['evt-2', 1000],
+    ]);
+  });
+});
+
+describe('given a policy that is replaced while a retry waits', () => {
+  it('when the retry fails, then the new policy decides: no more attempts, dead-lettered after 2', () => {
+    const { scheduler, deadLetters, failures, deps } = setup();
+    let policy = new RetryPolicy({ maximumAttempts: 5 });
+    const live = {
+      ...deps,
+      get policy() {
+        return policy;
+      },
+    };
+    const { handler } = flaky(scheduler, Number.POSITIVE_INFINITY);
+
+    deliverWithRetry(event, 'inventory', handler, live);
+    policy = new RetryPolicy({ maximumAttempts: 2 });
+    scheduler.runAll();
+
+    expect(failures.map((f) => [f.attempt, f.retryInMs])).toEqual([
+      [1, 1000],
+      [2, null],
+    ]);
+    expect(deadLetters.find('evt-1', 'inventory')?.attempts).toBe(2);
+  });
+});
+
+describe('given a dead-letter sink that is not the kernel queue (an engine routing it on)', () => {
+  it('when the attempts run out, then the sink gets the event, the attempts and the first failure time', () => {
+    const { scheduler, deps } = setup(new RetryPolicy({ maximumAttempts: 3 }));
+    const handedOff: Required<FailureRecord<TestEvent>>[] = [];
+    const sink: DeadLetterSink<TestEvent> = { record: (failure) => handedOff.push(failure) };
+    scheduler.clock.advanceTo(500);
+
+    deliverWithRetry(
+      event,
+      'shipping',
+      () => {
+        throw new Error('down');
+      },
+      { ...deps, deadLetters: sink },
+    );
+    scheduler.runAll();
+
+    expect(handedOff).toHaveLength(1);
+    expect(handedOff[0]).toMatchObject({
+      event,
+      subscription: 'shipping',
+      attempts: 3,
+      firstFailedAt: 500,
+    });
+    expect(scheduler.clock.now()).toBe(3500);
   });
 });

@@ -1,4 +1,15 @@
 import { compilePattern, type TypeMatcher } from '../../../core/bus/pattern';
+import {
+  type AttemptFailure,
+  type DeliverySettled,
+  deliverWithRetry,
+  type RetryDeps,
+} from '../../../core/reliability/deliver-with-retry';
+import { describeError } from '../../../core/reliability/describe-error';
+import {
+  IdempotentHandler,
+  type IdempotentOutcome,
+} from '../../../core/reliability/idempotent-handler';
 import { InMemoryProcessedIds } from '../../../core/reliability/processed-ids';
 import { RetryPolicy } from '../../../core/reliability/retry-policy';
 import type { Delivery } from '../../engine/sim-component';
@@ -7,28 +18,21 @@ import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import type { AppliedRecord } from './applied-trace';
-import { deadLetter } from './dead-letter-handoff';
+import type { ConsumerWork } from './consumer-work';
+import { DeadLetterHandoff } from './dead-letter-handoff';
 import { payloadBytes } from './payload-size';
 import { isPoisonMessage } from './poison';
 
 type ConsumerDefinition = Extract<ScenarioComponent, { kind: 'consumer' }>;
 
-/** One delivery being worked on, across its retries. */
-interface Work {
-  readonly delivery: Delivery;
-  readonly receivedAt: number;
-  /** The crash generation it belongs to: a crash abandons it. */
-  readonly epoch: number;
-  attempt: number;
-  firstFailedAt: number | null;
-}
-
 /**
- * A generic handler behind a bus. Each delivery takes a processing time; a failure is retried in
- * place after the retry policy's backoff (the partition waits, which keeps it FIFO), and after
- * the last attempt the event goes to the connected Dead Letter Queue (or is discarded, visibly).
- * Idempotent consumers remember applied event ids and skip repeats; others apply them again,
- * which is counted and logged so the harm shows. Successes are metrics, not events.
+ * A generic handler behind a bus, a thin adapter over the kernel: each attempt takes a drawn
+ * processing time, and the kernel decides the rest. Its retry (deliverWithRetry) retries a
+ * failure after the policy's backoff and hands a delivery that used up its attempts to the
+ * connected Dead Letter Queue (or discards it, visibly); the delivery is done only when it
+ * settles, so its partition waits and stays FIFO. Its IdempotentHandler skips repeats of applied
+ * event ids; a consumer that is not idempotent applies them again, which is counted and logged
+ * so the harm shows. Successes are metrics, not events.
  */
 export class ConsumerComponent extends BaseComponent {
   /** Public: the bus reads `instances` to size the consumer group. */
@@ -36,8 +40,14 @@ export class ConsumerComponent extends BaseComponent {
   protected override readonly fixedSettings = ['instances', 'group'];
   private matches!: TypeMatcher;
   private policy!: RetryPolicy;
-  // Durable, like a processed-id table written in the handler's own transaction: a crash keeps it.
-  private readonly applied = new InMemoryProcessedIds();
+  // Its processed ids are durable, like a table written in the handler's own transaction: a
+  // crash keeps them. `idempotent` is read at each delivery, so it can be switched live.
+  private readonly idempotency = new IdempotentHandler<ConsumerWork>(
+    (work, repeat) => this.handle(work, repeat),
+    new InMemoryProcessedIds(),
+    () => this.config.idempotent,
+  );
+  private readonly deadLetters = new DeadLetterHandoff(this.ctx, this);
   private epoch = 0;
   private trace: AppliedRecord[] | null = null;
   /** Highest stream version applied per stream, to notice out-of-order application. */
@@ -81,8 +91,16 @@ export class ConsumerComponent extends BaseComponent {
     if (delivery.event.metadata.payloadStyle !== 'notification') {
       this.metrics.count('payloadBytes', payloadBytes(delivery.event));
     }
-    const now = this.ctx.scheduler.now();
-    this.begin({ delivery, receivedAt: now, epoch: this.epoch, attempt: 1, firstFailedAt: null });
+    const work: ConsumerWork = {
+      id: delivery.event.id,
+      delivery,
+      receivedAt: this.ctx.scheduler.now(),
+      epoch: this.epoch,
+      attempt: 1,
+    };
+    this.afterProcessing(work, () =>
+      deliverWithRetry(work, this.id, this.attempt, this.retryDeps(work)),
+    );
   }
 
   protected override onCrash(): void {
@@ -91,39 +109,86 @@ export class ConsumerComponent extends BaseComponent {
     this.metrics.inFlight = 0;
   }
 
-  private begin(work: Work): void {
-    const { event } = work.delivery;
+  /** Runs `next` after the handler's processing time, unless a crash abandoned the work. */
+  private afterProcessing(work: ConsumerWork, next: () => void): void {
     let time = this.drawLatency(this.config.latency);
-    const caughtRepeat = this.config.idempotent && this.applied.has(event.id);
-    if (event.metadata.payloadStyle === 'notification' && !caughtRepeat) {
+    const { event } = work.delivery;
+    if (event.metadata.payloadStyle === 'notification' && !this.idempotency.skips(work)) {
       // A thin event: the handler asks the source for the state before it can act.
       this.metrics.count('queriesBack');
       time += this.drawLatency(this.config.latency);
     }
-    this.ctx.scheduler.schedule(time, () => this.complete(work), 'consumer handle');
+    this.ctx.scheduler.schedule(time, () => this.ifCurrent(work, next), 'consumer handle');
   }
 
-  private complete(work: Work): void {
-    if (work.epoch !== this.epoch || this.faults.down) return;
+  private ifCurrent(work: ConsumerWork, next: () => void): void {
+    if (work.epoch === this.epoch && !this.faults.down) next();
+  }
+
+  /**
+   * The kernel's retry in virtual time: a retry waits its backoff, then takes a processing time
+   * like any attempt; a crash (or going down) meanwhile abandons it, and the bus redelivers.
+   */
+  private retryDeps(work: ConsumerWork): RetryDeps<ConsumerWork, IdempotentOutcome> {
+    const livePolicy = () => this.policy;
+    return {
+      // Read at each failure: a retry setting edited while a retry waits applies to it.
+      get policy() {
+        return livePolicy();
+      },
+      scheduler: {
+        schedule: (delayMs, task) =>
+          this.ctx.scheduler.schedule(
+            delayMs,
+            () => this.ifCurrent(work, () => this.afterProcessing(work, task)),
+            'consumer retry',
+          ),
+      },
+      clock: this.ctx.scheduler.clock,
+      deadLetters: this.deadLetters,
+      onAttemptFailed: this.reportAttemptFailure,
+      onSettled: this.settle,
+    };
+  }
+
+  /** One attempt as the kernel's retry runs it; the attempt number goes into a failure's reason. */
+  private readonly attempt = (work: ConsumerWork, attempt: number): IdempotentOutcome => {
+    work.attempt = attempt;
+    return this.idempotency.handle(work);
+  };
+
+  /** One attempt past the duplicate check: fails on poison or an injected fault, else applies. */
+  private handle(work: ConsumerWork, repeat: boolean): void {
     const { delivery } = work;
     const { event } = delivery;
-    const repeat = this.applied.has(event.id);
-    if (repeat && this.config.idempotent) {
-      this.metrics.count('duplicatesCaught');
-      this.finish(work, 'skipped');
-      return;
-    }
     // Poison first: a rate of 0 draws nothing, so runs without poison keep their exact logs.
     const poisoned = isPoisonMessage(event.id, this.config.poisonRate);
     if (poisoned || this.faults.shouldFail(this.random)) {
-      this.fail(work, poisoned);
-      return;
+      const what = poisoned ? `poison message ${event.type}` : event.type;
+      const of = `attempt ${work.attempt} of ${this.policy.maximumAttempts}`;
+      throw new Error(`${this.name} failed to handle ${what} (${of})`);
     }
     this.apply(delivery, repeat);
-    this.metrics.handled += 1;
-    this.metrics.latency.record(this.ctx.scheduler.now() - work.receivedAt);
-    this.finish(work, 'handled');
   }
+
+  private readonly reportAttemptFailure = (failure: AttemptFailure<ConsumerWork>): void => {
+    this.reportFailure(describeError(failure.error), failure.event.delivery.event);
+    if (failure.retryInMs !== null) this.metrics.count('retries');
+  };
+
+  private readonly settle = (settled: DeliverySettled<ConsumerWork, IdempotentOutcome>): void => {
+    const work = settled.event;
+    if (settled.status === 'dead-lettered') {
+      this.finish(work, 'dead-lettered');
+    } else if (settled.result === 'duplicate') {
+      this.metrics.count('duplicatesCaught');
+      this.finish(work, 'skipped');
+    } else {
+      this.metrics.handled += 1;
+      this.metrics.latency.record(this.ctx.scheduler.now() - work.receivedAt);
+      this.finish(work, 'handled');
+    }
+  };
 
   /**
    * A stream's events must be applied in version order. Reorder jitter on the bus (or keying by
@@ -165,7 +230,6 @@ export class ConsumerComponent extends BaseComponent {
         event,
       );
     } else {
-      this.applied.add(event.id);
       this.checkStreamOrder(delivery);
     }
     this.trace?.push({
@@ -182,39 +246,7 @@ export class ConsumerComponent extends BaseComponent {
     });
   }
 
-  private fail(work: Work, poisoned: boolean): void {
-    const { event } = work.delivery;
-    const now = this.ctx.scheduler.now();
-    work.firstFailedAt ??= now;
-    const maximum = this.policy.maximumAttempts;
-    const what = poisoned ? `poison message ${event.type}` : event.type;
-    const reason = `${this.name} failed to handle ${what} (attempt ${work.attempt} of ${maximum})`;
-    this.reportFailure(reason, event);
-    if (this.policy.shouldRetry(work.attempt, reason)) {
-      work.attempt += 1;
-      this.metrics.count('retries');
-      // Retried in place: the instance stays busy, so its partitions wait and stay in order.
-      this.ctx.scheduler.schedule(
-        this.policy.delayBeforeAttempt(work.attempt),
-        () => {
-          if (work.epoch === this.epoch && !this.faults.down) this.begin(work);
-        },
-        'consumer retry',
-      );
-      return;
-    }
-    deadLetter(this.ctx, this, {
-      event,
-      subscriberId: this.id,
-      busId: work.delivery.busId,
-      attempts: work.attempt,
-      lastError: reason,
-      firstFailedAt: work.firstFailedAt,
-    });
-    this.finish(work, 'dead-lettered');
-  }
-
-  private finish(work: Work, outcome: 'handled' | 'skipped' | 'dead-lettered'): void {
+  private finish(work: ConsumerWork, outcome: 'handled' | 'skipped' | 'dead-lettered'): void {
     this.metrics.inFlight = Math.max(0, this.metrics.inFlight - 1);
     work.delivery.done(outcome);
   }

@@ -39,3 +39,27 @@ describe('given a bus that duplicates half its messages, with two consumer group
     }
   });
 });
+
+describe('given a consumer that is not idempotent, behind a bus that duplicates every message', () => {
+  it('when it is made idempotent while running, then repeats of the events it applied before are caught', () => {
+    const sim = pipeline({
+      producer: { maxOrders: 20, ratePerSecond: 10 },
+      bus: { duplicateRate: 1 },
+      consumers: [{ id: 'worker', config: { idempotent: false } }],
+    });
+    sim.runUntil(1_000);
+    const before = metricsOf(sim, 'worker').extra;
+
+    sim.reconfigure('worker', { idempotent: true });
+    sim.runUntil(30_000);
+    const after = metricsOf(sim, 'worker').extra;
+
+    expect(before.duplicatesApplied).toBeGreaterThan(0);
+    expect(before.duplicatesCaught).toBeUndefined();
+    expect(after.duplicatesApplied).toBe(before.duplicatesApplied);
+    expect(after.duplicatesCaught).toBeGreaterThan(0);
+    expect(after.applied).toBe(
+      eventsOfType(sim, 'order.placed').length + (after.duplicatesApplied ?? 0),
+    );
+  });
+});

@@ -88,3 +88,37 @@ describe('given a consumer waiting out a backoff on an at-least-once bus', () =>
     expect(metricsOf(crashed, 'worker').extra.duplicatesCaught).toBeUndefined();
   });
 });
+
+describe('given a consumer whose every attempt fails, waiting out its first backoff', () => {
+  it('when its retry setting is cut to 2 attempts during the wait, then the waiting retry is its last and the message is discarded after 2', () => {
+    const sim = pipeline({
+      producer: { maxOrders: 1, ratePerSecond: 10 },
+      consumers: [{ id: 'worker', config: { latency: instant }, faults: { failureRate: 1 } }],
+    });
+    const failures = () =>
+      eventsOfType(sim, 'system.error.occurred').filter((event) => event.source === 'worker');
+    for (let time = 0; failures().length === 0 && time < 10_000; time += 10) sim.runUntil(time);
+
+    sim.reconfigure('worker', {
+      retry: {
+        initialIntervalMs: 1000,
+        backoffCoefficient: 2,
+        maximumIntervalMs: 100_000,
+        maximumAttempts: 2,
+      },
+    });
+    sim.runUntil(20_000);
+
+    expect(failures().map((event) => (event.data as { reason: string }).reason)).toEqual([
+      'worker failed to handle order.placed (attempt 1 of 4)',
+      'worker failed to handle order.placed (attempt 2 of 2)',
+    ]);
+    const [discarded] = eventsOfType(sim, 'system.message.discarded');
+    expect(discarded?.data).toMatchObject({
+      attempts: 2,
+      lastError: 'worker failed to handle order.placed (attempt 2 of 2)',
+      reason: 'no dead-letter queue is connected',
+    });
+    expect(metricsOf(sim, 'worker').extra).toMatchObject({ retries: 1, discarded: 1 });
+  });
+});
