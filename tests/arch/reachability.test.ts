@@ -8,24 +8,6 @@ import { checkReachable, ENTRIES } from '../../scripts/check-reachable';
 // the CLI): a file nothing reaches is code the specs test but the product never runs.
 const root = resolve(__dirname, '../..');
 
-/**
- * Files no entry reaches today, all in the kernel (issue #15, "One kernel"): the engine runs its
- * own query side and projection loop instead of these (its Order Service runs the kernel's
- * command handling, its Event Bus fans out through the kernel's bus). The kernel redesign of #15
- * wires each of them into the engine or deletes it. The list can only shrink, and only on
- * purpose: the spec fails when one of these becomes reachable or is deleted, until its line goes.
- */
-const knownUnreachable: readonly string[] = [
-  // Query side: the Query API component and the host's QueryDesk answer queries without it
-  // (cqrs-errors.ts holds its errors; the command side's went with the command bus).
-  'src/core/cqrs/cqrs-errors.ts',
-  'src/core/cqrs/query-bus.ts',
-  'src/core/cqrs/query.ts',
-  'src/core/projections/order-queries.ts',
-  // The projection runtime: Projection components and the page's feeds fold by themselves.
-  'src/core/projections/projection-manager.ts',
-];
-
 describe('reachability of src/ from the entries (app, engine worker, import worker, CLI)', () => {
   const result = checkReachable({ root, entries: ENTRIES });
 
@@ -34,20 +16,11 @@ describe('reachability of src/ from the entries (app, engine worker, import work
     expect(result.unresolved).toEqual([]);
   });
 
-  it('reaches every file under src/ except the known unreachable ones', () => {
+  it('reaches every file under src/: what no entry reaches is wired in or deleted', () => {
     console.info(
       `reachability: ${result.unreachable.length} of ${result.files.length} files under src/ reachable from no entry`,
     );
-    expect(result.unreachable.filter((file) => !knownUnreachable.includes(file))).toEqual([]);
-  });
-
-  it('keeps the known list honest: each file on it still exists and is still unreachable', () => {
-    const deleted = knownUnreachable.filter((file) => !result.files.includes(file));
-    const nowReached = knownUnreachable.filter(
-      (file) => result.files.includes(file) && !result.unreachable.includes(file),
-    );
-    // A file here was deleted or wired in: take its line off knownUnreachable.
-    expect({ deleted, nowReached }).toEqual({ deleted: [], nowReached: [] });
+    expect(result.unreachable).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ describe('given the Queries tab and an engine that answers GetOrder', () => {
     await user.type(screen.getByLabelText('Order id'), 'o-7');
     await user.click(screen.getByRole('button', { name: 'Get order' }));
     expect(lastRequest()).toMatchObject({
-      query: 'get-order',
+      query: 'GetOrder',
       params: { orderId: 'o-7' },
       readYourWrites: false,
     });

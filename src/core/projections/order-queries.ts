@@ -1,42 +1,51 @@
-import type { QueryBus } from '../cqrs/query-bus';
-import type { CheckpointedProjection } from './checkpointed-projection';
-import type { OrderListModel, OrderView } from './order-list-projection';
+import type { Query, QueryHandlers } from '../cqrs/query';
+import {
+  type OrderListModel,
+  type OrderView,
+  orderListProjectionName,
+} from './order-list-projection';
 import { getOrder, ordersOfUser, pendingOrders } from './order-list-queries';
-import type { OrderStatisticsModel } from './order-statistics-projection';
+import {
+  type OrderStatisticsModel,
+  orderStatisticsProjectionName,
+} from './order-statistics-projection';
 import { type OrderStatistics, orderStatistics } from './order-statistics-queries';
 
-/** The order read side's queries, with their params and results. */
+/** The order read side's queries: the model each reads, its params and its result. */
 export type OrderQueryCatalog = {
-  GetOrder: { params: { orderId: string }; result: OrderView | null };
-  GetUserOrders: { params: { userId: string }; result: OrderView[] };
-  GetPendingOrders: { params: Record<string, never>; result: OrderView[] };
-  GetOrderStatistics: { params: Record<string, never>; result: OrderStatistics };
+  GetOrder: { model: OrderListModel; params: { orderId: string }; result: OrderView | null };
+  GetUserOrders: { model: OrderListModel; params: { userId: string }; result: OrderView[] };
+  GetPendingOrders: { model: OrderListModel; params: Record<string, never>; result: OrderView[] };
+  GetOrderStatistics: {
+    model: OrderStatisticsModel;
+    params: Record<string, never>;
+    result: OrderStatistics;
+  };
 };
 
-export interface OrderReadModels {
-  readonly orderList: CheckpointedProjection<OrderListModel>;
-  readonly statistics: CheckpointedProjection<OrderStatisticsModel>;
-}
+export type OrderQueryType = keyof OrderQueryCatalog;
 
-/** Registers the four order queries on `bus`, each reading the projection that answers it. */
-export function registerOrderQueries(
-  bus: QueryBus<OrderQueryCatalog>,
-  { orderList, statistics }: OrderReadModels,
-): void {
-  bus.register('GetOrder', {
-    projection: orderList,
+/** Any one order query, its params typed by its type. */
+export type OrderQuery = {
+  [TType in OrderQueryType]: Query<TType, OrderQueryCatalog[TType]['params']>;
+}[OrderQueryType];
+
+/** Each order query with the projection that answers it (seed: the order QueryHandlers). */
+export const orderQueries: QueryHandlers<OrderQueryCatalog> = {
+  GetOrder: {
+    projection: orderListProjectionName,
     read: (model, { orderId }) => getOrder(model, orderId),
-  });
-  bus.register('GetUserOrders', {
-    projection: orderList,
+  },
+  GetUserOrders: {
+    projection: orderListProjectionName,
     read: (model, { userId }) => ordersOfUser(model, userId),
-  });
-  bus.register('GetPendingOrders', {
-    projection: orderList,
+  },
+  GetPendingOrders: {
+    projection: orderListProjectionName,
     read: (model) => pendingOrders(model),
-  });
-  bus.register('GetOrderStatistics', {
-    projection: statistics,
+  },
+  GetOrderStatistics: {
+    projection: orderStatisticsProjectionName,
     read: (model) => orderStatistics(model),
-  });
-}
+  },
+};

@@ -15,11 +15,20 @@ const defaultPageSize = 1_000;
 /** The one synchronous read a catch-up needs. */
 export type SyncLogReader = Pick<SyncEventStore, 'readAllSync'>;
 
+/** What one bounded step of catch-up did. */
+export interface PollResult {
+  /** Events read from the log (fewer than the limit: the projections reached the head). */
+  readonly read: number;
+  /** Applications that ran a projection's `evolve` (events of a type it handles, new to it). */
+  readonly evolved: number;
+}
+
 /**
- * Runs projections over the store (seed: ProjectionManager). Three ways in, one guard: `rebuild`
- * (from position 1), `catchUp` (from the lowest checkpoint) and `follow` (live subscription) all
- * go through `CheckpointedProjection.apply`, so each projection applies each position once and
- * a rebuilt model equals a live one. Fixes the seed, whose catch-up counted events, not positions.
+ * Runs projections over the store (seed: ProjectionManager). Four ways in, one guard: `rebuild`
+ * (from position 1), `catchUp` (from the lowest checkpoint), `pollSync` (one page of catch-up, for
+ * a poller) and `follow` (live subscription) all go through `CheckpointedProjection.apply`, so
+ * each projection applies each position once and a rebuilt model equals a live one. Fixes the
+ * seed, whose catch-up counted events, not positions.
  *
  * Do not `rebuild` or `catchUp` while `follow` is open: live events would arrive during the read
  * and be refused as gaps. Close the subscription, rebuild, then follow again.
@@ -48,9 +57,16 @@ export class ProjectionManager {
     return Math.min(...this.entries.map((entry) => entry.checkpoint));
   }
 
-  /** Applies one stored event to every projection that has not seen its position. */
-  apply(event: StoredEvent): void {
-    for (const entry of this.entries) entry.apply(event);
+  /**
+   * Applies one stored event to every projection that has not seen its position; returns how
+   * many of them evolved on it (the others had seen it, or only moved their checkpoint past it).
+   */
+  apply(event: StoredEvent): number {
+    let evolved = 0;
+    for (const entry of this.entries) {
+      if (entry.apply(event) && entry.projection.canHandle(event.type)) evolved += 1;
+    }
+    return evolved;
   }
 
   /** Resets every projection and replays the whole log; returns how many events were read. */
@@ -84,15 +100,23 @@ export class ProjectionManager {
   catchUpSync(store: SyncLogReader, options: ReadOptions = {}): number {
     const pageSize = options.pageSize ?? defaultPageSize;
     let read = 0;
-    let from = this.lowestCheckpoint() + 1;
     for (;;) {
-      const page = store.readAllSync(from, pageSize);
-      for (const event of page) this.apply(event);
-      read += page.length;
-      const last = page.at(-1);
-      if (!last || page.length < pageSize) return read;
-      from = last.position + 1;
+      const step = this.pollSync(store, pageSize);
+      read += step.read;
+      if (step.read === 0 || step.read < pageSize) return read;
     }
+  }
+
+  /**
+   * One bounded step of catch-up: reads at most `limit` events after the lowest checkpoint and
+   * applies them. A poller (the engine's Projection component) runs one per poll, so a long
+   * catch-up is spread over many scheduler steps; a full page says more is waiting.
+   */
+  pollSync(store: SyncLogReader, limit: number): PollResult {
+    const page = store.readAllSync(this.lowestCheckpoint() + 1, limit);
+    let evolved = 0;
+    for (const event of page) evolved += this.apply(event);
+    return { read: page.length, evolved };
   }
 
   /** Subscribes from the lowest checkpoint: catches up, then applies live appends as they land. */

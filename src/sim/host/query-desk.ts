@@ -1,28 +1,28 @@
-import type { ProjectionComponent } from '../components/read-side/projection-component';
+import { type ReadVerdict, readVerdict } from '../../core/cqrs/read-consistency';
 import { MAX_WAIT_MS } from '../components/read-side/query-api-component';
+import { minPositionFor } from '../components/read-side/write-positions';
 import type { Simulation } from '../engine/simulation';
 import { queryMessages } from './query-messages';
-import { answerFrom, minPositionFor } from './query-read';
+import { answerFrom, type DeskQuery } from './query-read';
 import type { HostQueryAnswer, HostQueryRequest } from './query-request';
 import { failedAnswer } from './query-request';
-import { findQueryProjection, missingParam } from './query-target';
+import { findQueryProjection, missingParam, orderQueryOf } from './query-target';
 
-/** A read-your-writes query held until its projection catches up. */
-interface WaitingQuery {
-  readonly request: HostQueryRequest;
-  readonly projection: ProjectionComponent;
-  readonly minPosition: number;
-  /** Virtual time it started waiting. */
+/** A query from when it was asked: held there while it waits for its projection. */
+interface AskedQuery extends DeskQuery {
+  /** Virtual time it was asked. */
   readonly since: number;
 }
 
 /**
- * The host's query counter: answers queries from the simulation's Projection components, holds
- * read-your-writes queries (in virtual time, at most MAX_WAIT_MS, the Query API's own bound)
- * while the run moves, and queues answers so each snapshot can carry one.
+ * The host's query counter: answers queries from the simulation's Projection components through
+ * the kernel's order queries, and holds read-your-writes queries while the run moves, as the
+ * kernel's read consistency decides (at most MAX_WAIT_MS of virtual time, the Query API's own
+ * bound; a paused run cannot catch up, so it answers stale at once). Answers are queued so each
+ * snapshot can carry one.
  */
 export class QueryDesk {
-  private waiting: WaitingQuery[] = [];
+  private waiting: AskedQuery[] = [];
   private readonly ready: HostQueryAnswer[] = [];
 
   /** Answers at once, or holds the query when it must wait for its projection (running only). */
@@ -42,32 +42,28 @@ export class QueryDesk {
     if (missing) return failedAnswer(request, queryMessages.missingParam(request.query, missing));
     const projection = findQueryProjection(sim, request);
     if (typeof projection === 'string') return failedAnswer(request, projection);
-    const minPosition = minPositionFor(sim, request);
-    const fresh = projection.checkpoint() >= minPosition;
-    if (fresh || !request.readYourWrites) {
-      return answerFrom(sim, projection, request, minPosition, 0, downNote(projection));
-    }
-    if (!running) {
-      return answerFrom(sim, projection, request, minPosition, 0, queryMessages.pausedWhileStale);
-    }
-    this.waiting.push({ request, projection, minPosition, since: sim.scheduler.now() });
+    const query = orderQueryOf(request);
+    const asked = {
+      request,
+      query,
+      minPosition: minPositionFor(sim.ctx.log, query),
+      projection,
+      since: sim.scheduler.now(),
+    };
+    const verdict = verdictOf(asked, sim, running);
+    if (verdict.kind === 'answer') return answerOf(asked, verdict, sim);
+    this.waiting.push(asked);
     return null;
   }
 
   /** After the simulation moved: answers the queries whose projection caught up or timed out. */
   recheck(sim: Simulation, running: boolean): void {
     if (this.waiting.length === 0) return;
-    const now = sim.scheduler.now();
-    const still: WaitingQuery[] = [];
+    const still: AskedQuery[] = [];
     for (const query of this.waiting) {
-      const waitedMs = now - query.since;
-      const fresh = query.projection.checkpoint() >= query.minPosition;
-      const verdict = waitVerdict(fresh, waitedMs, running);
-      if (verdict === 'wait') still.push(query);
-      else {
-        const { request, projection, minPosition } = query;
-        this.deliver(answerFrom(sim, projection, request, minPosition, waitedMs, verdict.note));
-      }
+      const verdict = verdictOf(query, sim, running);
+      if (verdict.kind === 'wait') still.push(query);
+      else this.deliver(answerOf(query, verdict, sim));
     }
     this.waiting = still;
   }
@@ -97,17 +93,30 @@ export class QueryDesk {
   }
 }
 
-/** Keep waiting, or answer now (with the note that says why it is stale, if it is). */
-function waitVerdict(
-  fresh: boolean,
-  waitedMs: number,
-  running: boolean,
-): 'wait' | { note: string | null } {
-  if (fresh) return { note: null };
-  if (waitedMs >= MAX_WAIT_MS) return { note: queryMessages.gaveUp(waitedMs) };
-  return running ? 'wait' : { note: queryMessages.pausedWhileStale };
+/** The kernel's verdict on a query now: a paused run cannot move its projection. */
+function verdictOf(query: AskedQuery, sim: Simulation, running: boolean): ReadVerdict {
+  return readVerdict(
+    { readYourWrites: query.request.readYourWrites === true, maxWaitMs: MAX_WAIT_MS },
+    {
+      checkpoint: query.projection.checkpoint(),
+      minPosition: query.minPosition,
+      waitedMs: sim.scheduler.now() - query.since,
+      canWait: running,
+    },
+  );
 }
 
-function downNote(projection: ProjectionComponent): string | null {
-  return projection.faults.down ? queryMessages.projectionDown(projection.name) : null;
+type Answering = Extract<ReadVerdict, { kind: 'answer' }>;
+
+/** The answer the verdict calls for, with the note that says why it may mislead. */
+function answerOf(query: AskedQuery, verdict: Answering, sim: Simulation): HostQueryAnswer {
+  const waitedMs = sim.scheduler.now() - query.since;
+  return answerFrom(sim, query, waitedMs, noteOf(query, verdict, waitedMs));
+}
+
+/** Stale after asking for its writes (gave up, paused), or read from a projection that is down. */
+function noteOf(query: AskedQuery, verdict: Answering, waitedMs: number): string | null {
+  if (verdict.stale && verdict.reason === 'gave-up') return queryMessages.gaveUp(waitedMs);
+  if (verdict.stale && verdict.reason === 'cannot-wait') return queryMessages.pausedWhileStale;
+  return query.projection.faults.down ? queryMessages.projectionDown(query.projection.name) : null;
 }

@@ -1,9 +1,8 @@
-import { isOrderEventType, orderStreamId } from '../../core/order/order-events';
-import type { OrderListModel } from '../../core/projections/order-list-projection';
-import { getOrder, ordersOfUser, pendingOrders } from '../../core/projections/order-list-queries';
-import type { OrderStatisticsModel } from '../../core/projections/order-statistics-projection';
-import { orderStatistics } from '../../core/projections/order-statistics-queries';
-import type { InMemoryEventStore } from '../../core/store/in-memory-event-store';
+import { askQuery } from '../../core/cqrs/query';
+import { stalenessOf } from '../../core/cqrs/read-consistency';
+import type { OrderView } from '../../core/projections/order-list-projection';
+import { type OrderQuery, orderQueries } from '../../core/projections/order-queries';
+import type { ProjectionView } from '../../core/projections/projection';
 import type { ProjectionComponent } from '../components/read-side/projection-component';
 import type { Simulation } from '../engine/simulation';
 import type { HostQueryAnswer, HostQueryRequest, HostQueryResult } from './query-request';
@@ -11,79 +10,50 @@ import type { HostQueryAnswer, HostQueryRequest, HostQueryResult } from './query
 /** Most orders a list answer carries: a snapshot must stay small enough to post every frame. */
 export const MAX_LISTED_ORDERS = 200;
 
-/** Log events read per page while looking backwards for the latest order event. */
-const BACKWARD_PAGE = 64;
-
 /**
- * The position the answer must reflect to be fresh: for one order, its stream's latest event;
- * for lists and statistics, the latest order event anywhere in the log (0 when there is none).
+ * A query being answered: the request, the kernel query it asks, the write it depends on and
+ * the Projection component that answers it.
  */
-export function minPositionFor(sim: Simulation, request: HostQueryRequest): number {
-  const log = sim.ctx.log;
-  if (request.query === 'get-order') {
-    const streamId = orderStreamId(request.params.orderId?.trim() ?? '');
-    const version = log.streamVersionSync(streamId);
-    return version === 0 ? 0 : (log.readStreamSync(streamId, version, 1)[0]?.position ?? 0);
-  }
-  return latestOrderEventPosition(log);
-}
-
-function latestOrderEventPosition(log: InMemoryEventStore): number {
-  for (let end = log.headPositionSync(); end > 0; end -= BACKWARD_PAGE) {
-    const from = Math.max(1, end - BACKWARD_PAGE + 1);
-    const page = log.readAllSync(from, end - from + 1);
-    for (let index = page.length - 1; index >= 0; index -= 1) {
-      const event = page[index];
-      if (event && isOrderEventType(event.type)) return event.position;
-    }
-  }
-  return 0;
+export interface DeskQuery {
+  readonly request: HostQueryRequest;
+  readonly query: OrderQuery;
+  readonly minPosition: number;
+  readonly projection: ProjectionComponent;
 }
 
 /** Reads the projection's model now: the answer, as of its current checkpoint. */
 export function answerFrom(
   sim: Simulation,
-  projection: ProjectionComponent,
-  request: HostQueryRequest,
-  minPosition: number,
+  { request, query, minPosition, projection }: DeskQuery,
   waitedMs: number,
   note: string | null,
 ): HostQueryAnswer {
-  const position = projection.checkpoint();
-  const head = sim.ctx.log.headPositionSync();
+  const view = projection.view();
   return {
     requestId: request.requestId,
     query: request.query,
-    result: resultOf(projection.readModel(), request),
+    result: resultOf(view, query),
     projectionId: projection.id,
-    position,
-    head,
-    lagPositions: Math.max(0, head - position),
-    minPosition,
-    stale: position < minPosition,
+    ...stalenessOf(view.checkpoint, minPosition, sim.ctx.log.headPositionSync()),
     waitedMs,
     note,
     error: null,
   };
 }
 
-// The core query functions copy rows out of the model, so the answer never aliases live state.
-function resultOf(model: unknown, request: HostQueryRequest): HostQueryResult {
-  switch (request.query) {
-    case 'statistics':
-      return { kind: 'statistics', statistics: orderStatistics(model as OrderStatisticsModel) };
-    case 'get-order':
-      return {
-        kind: 'order',
-        order: getOrder(model as OrderListModel, request.params.orderId?.trim() ?? ''),
-      };
-    case 'user-orders':
-      return listed(ordersOfUser(model as OrderListModel, request.params.userId?.trim() ?? ''));
-    case 'pending-orders':
-      return listed(pendingOrders(model as OrderListModel));
+// The kernel's order queries copy rows out of the model, so the answer never aliases live state.
+function resultOf(view: ProjectionView<unknown>, query: OrderQuery): HostQueryResult {
+  switch (query.type) {
+    case 'GetOrder':
+      return { kind: 'order', order: askQuery(orderQueries, query, view) };
+    case 'GetUserOrders':
+    case 'GetPendingOrders':
+      return listed(askQuery(orderQueries, query, view));
+    case 'GetOrderStatistics':
+      return { kind: 'statistics', statistics: askQuery(orderQueries, query, view) };
   }
 }
 
-function listed(orders: ReturnType<typeof pendingOrders>): HostQueryResult {
+function listed(orders: readonly OrderView[]): HostQueryResult {
   return { kind: 'orders', orders: orders.slice(0, MAX_LISTED_ORDERS), total: orders.length };
 }

@@ -1,8 +1,10 @@
+import { type Staleness, stalenessOf } from '../../core/cqrs/read-consistency';
 import type { OrderView } from '../../core/projections/order-list-projection';
+import type { OrderQueryType } from '../../core/projections/order-queries';
 import type { OrderStatistics } from '../../core/projections/order-statistics-queries';
 
 /** The read-side questions the engine host answers from its Projection components. */
-export type HostQueryKind = 'get-order' | 'user-orders' | 'pending-orders' | 'statistics';
+export type HostQueryKind = OrderQueryType;
 
 /** A query for the engine's projections (plain data: it crosses the worker boundary). */
 export interface HostQueryRequest {
@@ -30,27 +32,20 @@ export type HostQueryResult =
     }
   | { readonly kind: 'statistics'; readonly statistics: OrderStatistics };
 
-/** The answer to a HostQueryRequest, delivered in a snapshot's `queryAnswer`. */
-export interface HostQueryAnswer {
+/**
+ * The answer to a HostQueryRequest, delivered in a snapshot's `queryAnswer`, with how stale it
+ * was (the projection's checkpoint against the write it depends on and the log head).
+ */
+export interface HostQueryAnswer extends Staleness {
   readonly requestId: string;
   readonly query: HostQueryKind;
   /** Null when the query could not be answered (see `error`). */
   readonly result: HostQueryResult | null;
   /** The Projection component that answered (null when none could). */
   readonly projectionId: string | null;
-  /** The projection's checkpoint when it answered. */
-  readonly position: number;
-  /** The log head when it answered. */
-  readonly head: number;
-  /** head - position: events written that the read model has not applied yet. */
-  readonly lagPositions: number;
-  /** The position the answer had to reflect to be fresh (the latest write it depends on). */
-  readonly minPosition: number;
-  /** True when the projection had not reached `minPosition`. */
-  readonly stale: boolean;
   /** Virtual ms the host waited for the projection (read-your-writes). */
   readonly waitedMs: number;
-  /** Why a read-your-writes answer is stale anyway (paused, gave up), else null. */
+  /** Why the answer may mislead (stale after a wait, paused, projection down), else null. */
   readonly note: string | null;
   /** Why there is no result (bad parameters, no such projection, nothing loaded), else null. */
   readonly error: string | null;
@@ -66,11 +61,7 @@ export function failedAnswer(
     query: request.query,
     result: null,
     projectionId: null,
-    position: 0,
-    head: 0,
-    lagPositions: 0,
-    minPosition: 0,
-    stale: false,
+    ...stalenessOf(0, 0, 0),
     waitedMs: 0,
     note: null,
     error,

@@ -1,12 +1,8 @@
+import { type OrderQuery, orderQueries } from '../../core/projections/order-queries';
 import { ProjectionComponent } from '../components/read-side/projection-component';
 import type { Simulation } from '../engine/simulation';
 import { queryMessages } from './query-messages';
-import type { HostQueryKind, HostQueryRequest } from './query-request';
-
-/** The read model each query reads: statistics from the statistics projection, the rest from the list. */
-export function projectionNameFor(query: HostQueryKind): 'order-list' | 'order-statistics' {
-  return query === 'statistics' ? 'order-statistics' : 'order-list';
-}
+import type { HostQueryRequest } from './query-request';
 
 /**
  * The Projection component that answers `request`, or the reason none can: the one asked for by
@@ -16,7 +12,7 @@ export function findQueryProjection(
   sim: Simulation,
   request: HostQueryRequest,
 ): ProjectionComponent | string {
-  const needs = projectionNameFor(request.query);
+  const needs = orderQueries[request.query].projection;
   if (request.projectionId !== undefined) {
     const chosen = sim.component(request.projectionId);
     if (!(chosen instanceof ProjectionComponent)) {
@@ -41,9 +37,22 @@ export function findQueryProjection(
   return fallback ?? queryMessages.noMatchingProjection(request.query, needs);
 }
 
-/** The parameter a query lacks (an order id for get-order, a user id for user-orders), if any. */
+/** The parameter a query lacks (an order id for GetOrder, a user id for GetUserOrders), if any. */
 export function missingParam(request: HostQueryRequest): string | null {
-  if (request.query === 'get-order' && !request.params.orderId?.trim()) return 'an order id';
-  if (request.query === 'user-orders' && !request.params.userId?.trim()) return 'a user id';
+  if (request.query === 'GetOrder' && !request.params.orderId?.trim()) return 'an order id';
+  if (request.query === 'GetUserOrders' && !request.params.userId?.trim()) return 'a user id';
   return null;
+}
+
+/** The kernel query a request asks, its ids trimmed (params a query does not take are dropped). */
+export function orderQueryOf({ query, params }: HostQueryRequest): OrderQuery {
+  switch (query) {
+    case 'GetOrder':
+      return { type: query, params: { orderId: params.orderId?.trim() ?? '' } };
+    case 'GetUserOrders':
+      return { type: query, params: { userId: params.userId?.trim() ?? '' } };
+    case 'GetPendingOrders':
+    case 'GetOrderStatistics':
+      return { type: query, params: {} };
+  }
 }

@@ -23,7 +23,7 @@ export function QueryForm() {
 
   return (
     <div className="query-form">
-      <form className="query-form__row" onSubmit={submit('get-order', { orderId: orderId.trim() })}>
+      <form className="query-form__row" onSubmit={submit('GetOrder', { orderId: orderId.trim() })}>
         <label htmlFor={`${ids}-order`}>Order id</label>
         <input
           id={`${ids}-order`}
@@ -38,7 +38,10 @@ export function QueryForm() {
           Get order
         </button>
       </form>
-      <form className="query-form__row" onSubmit={submit('user-orders', { userId: userId.trim() })}>
+      <form
+        className="query-form__row"
+        onSubmit={submit('GetUserOrders', { userId: userId.trim() })}
+      >
         <label htmlFor={`${ids}-user`}>User id</label>
         <input
           id={`${ids}-user`}
@@ -54,10 +57,10 @@ export function QueryForm() {
         </button>
       </form>
       <div className="query-form__row">
-        <button type="button" className="query-button" onClick={() => ask('pending-orders')}>
+        <button type="button" className="query-button" onClick={() => ask('GetPendingOrders')}>
           Pending orders
         </button>
-        <button type="button" className="query-button" onClick={() => ask('statistics')}>
+        <button type="button" className="query-button" onClick={() => ask('GetOrderStatistics')}>
           Order statistics
         </button>
         <label className="query-form__check">

@@ -91,6 +91,33 @@ describe('given a manager with the two order projections', () => {
   });
 });
 
+describe('given a poller that reads at most two events per poll', () => {
+  it('when it polls, then each poll applies the next page after the checkpoint and says what it did', async () => {
+    const manager = new ProjectionManager();
+    const list = manager.register(orderListProjection);
+    await write(orderPlaced('o-1'));
+    await writeForeign();
+    await write(orderConfirmed('o-1'));
+
+    expect(manager.pollSync(store, 2)).toEqual({ read: 2, evolved: 1 });
+    expect(list.checkpoint).toBe(2);
+    expect(manager.pollSync(store, 2)).toEqual({ read: 1, evolved: 1 });
+    expect(getOrder(list.model, 'o-1')?.status).toBe('confirmed');
+    // At the head: a short (here empty) page says there is nothing more to read.
+    expect(manager.pollSync(store, 2)).toEqual({ read: 0, evolved: 0 });
+  });
+
+  it('when two projections poll together, then evolved counts each that ran its evolve', async () => {
+    const manager = new ProjectionManager();
+    manager.register(orderListProjection);
+    manager.register(orderStatisticsProjection);
+    await write(orderPlaced('o-1'));
+    await writeForeign();
+
+    expect(manager.pollSync(store, 10)).toEqual({ read: 2, evolved: 2 });
+  });
+});
+
 describe('given projections at different checkpoints', () => {
   it('when caught up, then reading starts at the lowest and neither applies a position twice', async () => {
     const manager = new ProjectionManager();

@@ -1,5 +1,6 @@
-import { CheckpointedProjection } from '../../../core/projections/checkpointed-projection';
-import type { Projection } from '../../../core/projections/projection';
+import type { CheckpointedProjection } from '../../../core/projections/checkpointed-projection';
+import type { Projection, ProjectionView } from '../../../core/projections/projection';
+import { ProjectionManager } from '../../../core/projections/projection-manager';
 import type { Delivery } from '../../engine/sim-component';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
@@ -16,14 +17,17 @@ const CATCH_UP_DELAY_MS = 1;
 
 /**
  * A read model (order list or statistics) kept from the log. Fed by an Event Store it pulls: every
- * pollIntervalMs it reads the next batch after its checkpoint (so a crash only pauses it and a
- * restart catches up from the checkpoint). Fed by a bus it applies deliveries once by id. Lag is
- * the distance from the checkpoint to the log head, in positions and in virtual ms.
+ * pollIntervalMs the kernel's ProjectionManager reads the next batch after its checkpoint and
+ * applies each position once (so a crash only pauses it and a restart catches up from the
+ * checkpoint). Fed by a bus it applies deliveries once by id. Lag is the distance from the
+ * checkpoint to the log head, in positions and in virtual ms.
  */
 export class ProjectionComponent extends BaseComponent {
   readonly config: ComponentConfigs['projection'];
   protected override readonly fixedSettings = ['projection'];
   private readonly projection: Projection<unknown>;
+  /** This component's own manager: its checkpoint moves on its own poll schedule and faults. */
+  private readonly manager = new ProjectionManager();
   private readonly pulled: CheckpointedProjection<unknown>;
   private readonly pushed: PushedProjection<unknown>;
   private pulls: boolean | null = null;
@@ -34,18 +38,23 @@ export class ProjectionComponent extends BaseComponent {
     super(ctx, definition);
     this.config = definition.config;
     this.projection = orderProjections[this.config.projection];
-    this.pulled = new CheckpointedProjection(this.projection);
+    this.pulled = this.manager.register(this.projection);
     this.pushed = new PushedProjection(this.projection, ctx.log);
+  }
+
+  /** The running projection, for queries: its name, checkpoint and live (read-only) model. */
+  view(): ProjectionView<unknown> {
+    return this.pullsFromStore() ? this.pulled : this.pushed;
   }
 
   /** The live read model: read it, never write it. */
   readModel(): unknown {
-    return this.pullsFromStore() ? this.pulled.model : this.pushed.model;
+    return this.view().model;
   }
 
   /** The log position the read model reflects completely. */
   checkpoint(): number {
-    return this.pullsFromStore() ? this.pulled.checkpoint : this.pushed.checkpoint();
+    return this.view().checkpoint;
   }
 
   /** Which kernel projection this runs ('order-list' or 'order-statistics'). */
@@ -121,15 +130,11 @@ export class ProjectionComponent extends BaseComponent {
       this.schedulePoll(interval);
       return;
     }
-    const batch = this.ctx.log.readAllSync(this.pulled.checkpoint + 1, this.config.batchSize);
-    let applied = 0;
-    for (const event of batch) {
-      if (this.pulled.apply(event) && this.projection.canHandle(event.type)) applied += 1;
-    }
-    this.metrics.received += batch.length;
-    this.metrics.handled += applied;
-    this.metrics.count('applied', applied);
+    const { read, evolved } = this.manager.pollSync(this.ctx.log, this.config.batchSize);
+    this.metrics.received += read;
+    this.metrics.handled += evolved;
+    this.metrics.count('applied', evolved);
     this.metrics.count('polls');
-    this.schedulePoll(batch.length === this.config.batchSize ? CATCH_UP_DELAY_MS : interval);
+    this.schedulePoll(read === this.config.batchSize ? CATCH_UP_DELAY_MS : interval);
   }
 }

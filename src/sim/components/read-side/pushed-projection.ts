@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../../core/messages/event';
-import type { Projection } from '../../../core/projections/projection';
+import type { Projection, ProjectionView } from '../../../core/projections/projection';
 import type { InMemoryEventStore } from '../../../core/store/in-memory-event-store';
 
 /** Log events examined per read while moving the checkpoint (keeps slices small). */
@@ -11,8 +11,9 @@ const SCAN_PAGE = 256;
  * gap: here each event is applied once by id instead. The checkpoint is the highest position up
  * to which every event the projection handles has been applied (found by walking the log once,
  * lazily), so it means the same as a pulled projection's and lag compares it to the log head.
+ * That is also why it is not run by the kernel's ProjectionManager, whose catch-up is by position.
  */
-export class PushedProjection<TModel> {
+export class PushedProjection<TModel> implements ProjectionView<TModel> {
   private current: TModel;
   private readonly appliedIds = new Set<string>();
   private contiguous = 0;
@@ -22,6 +23,10 @@ export class PushedProjection<TModel> {
     private readonly log: InMemoryEventStore,
   ) {
     this.current = projection.initial();
+  }
+
+  get name(): string {
+    return this.projection.name;
   }
 
   get model(): TModel {
@@ -37,7 +42,7 @@ export class PushedProjection<TModel> {
   }
 
   /** Highest position with nothing handled-but-unapplied at or before it. */
-  checkpoint(): number {
+  get checkpoint(): number {
     const head = this.log.headPositionSync();
     while (this.contiguous < head) {
       const page = this.log.readAllSync(this.contiguous + 1, SCAN_PAGE);

@@ -1,14 +1,20 @@
-import { orderStreamId } from '../../../core/order/order-events';
-import type { OrderListModel } from '../../../core/projections/order-list-projection';
-import { getOrder } from '../../../core/projections/order-list-queries';
-import type { OrderStatisticsModel } from '../../../core/projections/order-statistics-projection';
-import { orderStatistics } from '../../../core/projections/order-statistics-queries';
+import { askQuery } from '../../../core/cqrs/query';
+import {
+  type ReadConsistency,
+  type ReadVerdict,
+  readVerdict,
+  type Staleness,
+  stalenessOf,
+} from '../../../core/cqrs/read-consistency';
+import { orderQueries } from '../../../core/projections/order-queries';
+import { orderStatisticsProjectionName } from '../../../core/projections/order-statistics-projection';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { ProjectionComponent } from './projection-component';
 import { RecentOrders } from './recent-orders';
+import { latestPositionOfOrder } from './write-positions';
 
 type QueryApiDefinition = Extract<ScenarioComponent, { kind: 'query-api' }>;
 
@@ -19,28 +25,32 @@ export const MAX_WAIT_MS = 5000;
 /** How many recently placed orders a client may ask about. */
 const RECENT_ORDERS = 16;
 
-/** The latest read, for the Queries panel. */
-export interface QueryRead {
+/**
+ * The latest read, for the Queries panel; `minPosition` is the position of the order's latest
+ * event (what read-your-writes needs reflected), `position` the projection's checkpoint then.
+ */
+export interface QueryRead extends Staleness {
   readonly query: 'GetOrder' | 'GetOrderStatistics';
   readonly orderId: string;
-  /** Position of the order's latest event: what read-your-writes needs reflected. */
-  readonly minPosition: number;
-  /** The projection's checkpoint when it answered. */
-  readonly position: number;
-  readonly stale: boolean;
   readonly waitedMs: number;
   readonly result: unknown;
 }
 
+/** A read asked of one projection, from when it was asked. */
+interface AskedRead {
+  readonly projection: ProjectionComponent;
+  readonly orderId: string;
+  readonly minPosition: number;
+  /** Virtual time it was asked. */
+  readonly since: number;
+}
+
 /**
  * Clients reading what they just wrote: at ratePerSecond (Poisson) it asks the connected
- * projection about a recently placed order and compares the projection's checkpoint with the
- * position of that order's latest event. Behind it, the read is stale: counted, or (with
- * readYourWrites) held and re-checked every 10 ms until the projection catches up.
- *
- * The kernel QueryBus answers through Promises, which settle outside the scheduler's steps and
- * its `wait` runs one catch-up rather than waiting in time; so the consistency check is done here,
- * in virtual time, with the kernel's query functions (getOrder, orderStatistics) for the answers.
+ * projection about a recently placed order, through the kernel's order queries, and the kernel's
+ * read consistency compares the projection's checkpoint with the position of that order's latest
+ * event. Behind it, the read is stale: counted, or (with readYourWrites) held and re-checked
+ * every 10 ms of virtual time until the projection catches up or MAX_WAIT_MS passes.
  */
 export class QueryApiComponent extends BaseComponent {
   readonly config: ComponentConfigs['query-api'];
@@ -91,60 +101,62 @@ export class QueryApiComponent extends BaseComponent {
       return;
     }
     const orderId = this.random.pick(ids);
-    const minPosition = this.latestPositionOf(orderId);
-    if (projection.checkpoint() >= minPosition) {
-      this.answer(projection, orderId, minPosition, 0);
-    } else if (!this.config.readYourWrites) {
-      this.metrics.count('staleReads');
-      this.answer(projection, orderId, minPosition, 0);
-    } else {
+    const minPosition = latestPositionOfOrder(this.ctx.log, orderId);
+    const read = { projection, orderId, minPosition, since: this.ctx.scheduler.now() };
+    const verdict = this.verdictFor(read);
+    if (verdict.kind === 'wait') {
       this.metrics.count('waitedReads');
       this.metrics.inFlight += 1;
-      this.recheck(projection, orderId, minPosition, this.ctx.scheduler.now(), generation);
+      this.recheck(read, generation);
+      return;
     }
+    if (verdict.stale) this.metrics.count('staleReads');
+    this.answer(read, 0);
   }
 
-  private recheck(
-    projection: ProjectionComponent,
-    orderId: string,
-    minPosition: number,
-    since: number,
-    generation: number,
-  ): void {
+  private recheck(read: AskedRead, generation: number): void {
     this.ctx.scheduler.schedule(
       RECHECK_MS,
       () => {
         if (generation !== this.generation || this.faults.down) return;
-        const waited = this.ctx.scheduler.now() - since;
-        const fresh = projection.checkpoint() >= minPosition;
-        if (!fresh && waited < MAX_WAIT_MS) {
-          this.recheck(projection, orderId, minPosition, since, generation);
+        const verdict = this.verdictFor(read);
+        if (verdict.kind === 'wait') {
+          this.recheck(read, generation);
           return;
         }
+        const waited = this.ctx.scheduler.now() - read.since;
         this.metrics.inFlight = Math.max(0, this.metrics.inFlight - 1);
         this.metrics.count('waitMs', waited);
-        if (!fresh) {
+        if (verdict.stale) {
           this.metrics.count('waitTimeouts');
           this.metrics.count('staleReads');
         }
-        this.answer(projection, orderId, minPosition, waited);
+        this.answer(read, waited);
       },
       'query recheck',
     );
   }
 
-  private answer(
-    projection: ProjectionComponent,
-    orderId: string,
-    minPosition: number,
-    waitedMs: number,
-  ): void {
-    const position = projection.checkpoint();
-    const model = projection.readModel();
-    const statistics = projection.projectionName === 'order-statistics';
+  private verdictFor(read: AskedRead): ReadVerdict {
+    return readVerdict(this.consistency(), {
+      checkpoint: read.projection.checkpoint(),
+      minPosition: read.minPosition,
+      waitedMs: this.ctx.scheduler.now() - read.since,
+      canWait: true,
+    });
+  }
+
+  private consistency(): ReadConsistency {
+    return { readYourWrites: this.config.readYourWrites, maxWaitMs: MAX_WAIT_MS };
+  }
+
+  private answer({ projection, orderId, minPosition }: AskedRead, waitedMs: number): void {
+    const view = projection.view();
+    const staleness = stalenessOf(view.checkpoint, minPosition, this.ctx.log.headPositionSync());
+    const statistics = projection.projectionName === orderStatisticsProjectionName;
     const result = statistics
-      ? orderStatistics(model as OrderStatisticsModel)
-      : getOrder(model as OrderListModel, orderId);
+      ? askQuery(orderQueries, { type: 'GetOrderStatistics', params: {} }, view)
+      : askQuery(orderQueries, { type: 'GetOrder', params: { orderId } }, view);
     if (result === null) this.metrics.count('notFound');
     this.metrics.count('reads');
     this.metrics.handled += 1;
@@ -152,9 +164,7 @@ export class QueryApiComponent extends BaseComponent {
     this.latest = {
       query: statistics ? 'GetOrderStatistics' : 'GetOrder',
       orderId,
-      minPosition,
-      position,
-      stale: position < minPosition,
+      ...staleness,
       waitedMs,
       result,
     };
@@ -169,11 +179,5 @@ export class QueryApiComponent extends BaseComponent {
       fallback ??= source;
     }
     return fallback;
-  }
-
-  private latestPositionOf(orderId: string): number {
-    const streamId = orderStreamId(orderId);
-    const version = this.ctx.log.streamVersionSync(streamId);
-    return this.ctx.log.readStreamSync(streamId, version, 1)[0]?.position ?? 0;
   }
 }

@@ -45,13 +45,13 @@ describe('given a paused run whose projections poll once a second', () => {
     const { host, snapshots, last, ticks, wall } = ranThenPaused();
     const orderId = latestOrderId(eventsIn(snapshots));
 
-    host.query({ requestId: 'q1', query: 'get-order', params: { orderId } });
+    host.query({ requestId: 'q1', query: 'GetOrder', params: { orderId } });
     ticks(wall + 20);
 
     const answer = answerTo(snapshots, 'q1');
     const snapshot = last();
     expect(answer).toMatchObject({
-      query: 'get-order',
+      query: 'GetOrder',
       projectionId: 'list',
       position: checkpointOf(snapshot, 'list'),
       head: snapshot.events,
@@ -71,7 +71,7 @@ describe('given a paused run whose projections poll once a second', () => {
     const firstPlaced = eventsIn(snapshots).find((event) => event.type === 'order.placed');
     const orderId = (firstPlaced?.data as { orderId: string } | undefined)?.orderId;
 
-    host.query({ requestId: 'q2', query: 'get-order', params: { orderId }, readYourWrites: true });
+    host.query({ requestId: 'q2', query: 'GetOrder', params: { orderId }, readYourWrites: true });
     ticks(wall + 20);
 
     const answer = answerTo(snapshots, 'q2');
@@ -84,7 +84,7 @@ describe('given a paused run whose projections poll once a second', () => {
     const { host, snapshots, ticks, wall } = ranThenPaused();
     const orderId = latestOrderId(eventsIn(snapshots));
 
-    host.query({ requestId: 'q3', query: 'get-order', params: { orderId }, readYourWrites: true });
+    host.query({ requestId: 'q3', query: 'GetOrder', params: { orderId }, readYourWrites: true });
     ticks(wall + 20);
 
     expect(answerTo(snapshots, 'q3')).toMatchObject({ stale: true, waitedMs: 0 });
@@ -94,8 +94,8 @@ describe('given a paused run whose projections poll once a second', () => {
   it('when statistics and pending orders are asked, then each reads its own kind of projection', () => {
     const { host, snapshots, ticks, wall } = ranThenPaused(90, 100);
 
-    host.query({ requestId: 's', query: 'statistics', params: {} });
-    host.query({ requestId: 'p', query: 'pending-orders', params: {} });
+    host.query({ requestId: 's', query: 'GetOrderStatistics', params: {} });
+    host.query({ requestId: 'p', query: 'GetPendingOrders', params: {} });
     ticks(wall + 20, wall + 40, wall + 60);
 
     const statistics = answerTo(snapshots, 's');
@@ -122,7 +122,7 @@ describe('given a running host and read-your-writes', () => {
     const orderId = latestOrderId(eventsIn(snapshots));
     const askedAt = last().time;
 
-    host.query({ requestId: 'w', query: 'get-order', params: { orderId }, readYourWrites: true });
+    host.query({ requestId: 'w', query: 'GetOrder', params: { orderId }, readYourWrites: true });
     clock.frames(1);
     expect(answersIn(snapshots)).toEqual([]);
     clock.frames(90, () => answersIn(snapshots).length > 0);
@@ -144,7 +144,7 @@ describe('given a running host and read-your-writes', () => {
     ticks(0, 500);
     const orderId = latestOrderId(eventsIn(snapshots));
 
-    host.query({ requestId: 'g', query: 'get-order', params: { orderId }, readYourWrites: true });
+    host.query({ requestId: 'g', query: 'GetOrder', params: { orderId }, readYourWrites: true });
     for (let wall = 1500; wall <= 500 + MAX_WAIT_MS + 1000; wall += 1000) ticks(wall);
 
     const answer = answerTo(snapshots, 'g');
@@ -160,7 +160,7 @@ describe('given a running host and read-your-writes', () => {
     ticks(0, 50, 100);
     const orderId = latestOrderId(eventsIn(snapshots));
 
-    host.query({ requestId: 'r', query: 'get-order', params: { orderId }, readYourWrites: true });
+    host.query({ requestId: 'r', query: 'GetOrder', params: { orderId }, readYourWrites: true });
     ticks(120);
     host.reset();
     ticks(140);
@@ -175,25 +175,25 @@ describe('given a running host and read-your-writes', () => {
 describe('given requests the host cannot answer', () => {
   it('when nothing is loaded, a parameter is missing or the projection is wrong, then the answer names the reason', () => {
     const empty = hostHarness();
-    empty.host.query({ requestId: 'e', query: 'pending-orders', params: {} });
+    empty.host.query({ requestId: 'e', query: 'GetPendingOrders', params: {} });
     empty.ticks(0);
     expect(answerTo(empty.snapshots, 'e').error).toMatch(/no scenario is loaded/);
 
     const { host, snapshots, ticks } = hostHarness();
     host.load(readSideScenario());
-    host.query({ requestId: 'm', query: 'get-order', params: { orderId: '  ' } });
-    host.query({ requestId: 'u', query: 'user-orders', params: {} });
+    host.query({ requestId: 'm', query: 'GetOrder', params: { orderId: '  ' } });
+    host.query({ requestId: 'u', query: 'GetUserOrders', params: {} });
     host.query({
       requestId: 'w',
-      query: 'get-order',
+      query: 'GetOrder',
       projectionId: 'stats',
       params: { orderId: 'o-1' },
     });
-    host.query({ requestId: 'n', query: 'statistics', projectionId: 'nope', params: {} });
+    host.query({ requestId: 'n', query: 'GetOrderStatistics', projectionId: 'nope', params: {} });
     ticks(0, 10, 20, 30);
 
-    expect(answerTo(snapshots, 'm').error).toBe('get-order needs an order id');
-    expect(answerTo(snapshots, 'u').error).toBe('user-orders needs a user id');
+    expect(answerTo(snapshots, 'm').error).toBe('GetOrder needs an order id');
+    expect(answerTo(snapshots, 'u').error).toBe('GetUserOrders needs a user id');
     expect(answerTo(snapshots, 'w').error).toMatch(
       /Order Statistics keeps the order-statistics read model/,
     );
