@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../src/core/messages/event';
-import {
-  decideOrderSaga,
-  type OrderSagaInput,
-  type OrderSagaSettings,
-} from '../../src/core/saga/order-saga-decide';
-import type { OrderSagaEvent } from '../../src/core/saga/order-saga-events';
-import { evolveOrderSaga } from '../../src/core/saga/order-saga-evolve';
-import { initialSagaState, type OrderSagaState } from '../../src/core/saga/order-saga-state';
+import type { OrderSagaCommand } from '../../src/core/saga/order-saga-commands';
+import { orderSagaDecider } from '../../src/core/saga/order-saga-decider';
+import type { OrderSagaState } from '../../src/core/saga/order-saga-state';
 import { stepDefinitions } from '../../src/core/saga/order-saga-steps';
 import { InvariantChecker } from '../../src/sim/analysis/invariants';
 import { buildSagaTimeline, forwardBarOf } from '../../src/sim/analysis/saga-timeline';
@@ -19,11 +14,11 @@ import { buildSagaTimeline, forwardBarOf } from '../../src/sim/analysis/saga-tim
 const seed = Number(process.env.FC_SEED ?? 20261202);
 const numRuns = 400;
 
-const settings: OrderSagaSettings = {
+const saga = orderSagaDecider({
   maxStepAttempts: 3,
   maxCompensationAttempts: 2,
   retryIntervalMs: 1000,
-};
+});
 
 type Answer = 'ok' | 'fail' | 'fail-final' | 'timeout' | 'late' | 'stray';
 const answer = fc.constantFrom<Answer>(
@@ -40,9 +35,10 @@ const answer = fc.constantFrom<Answer>(
 /** Runs the saga for one order through the answers; returns its stored events and final state. */
 function sagaHistory(answers: readonly Answer[]): { events: StoredEvent[]; state: OrderSagaState } {
   const events: StoredEvent[] = [];
-  let state = initialSagaState;
-  const record = (decided: readonly OrderSagaEvent[]) => {
-    for (const event of decided) {
+  let state = saga.initialState;
+  const record = (command: OrderSagaCommand) => {
+    const decision = saga.decide(command, state);
+    for (const event of decision.ok ? decision.events : []) {
       const position = events.length + 1;
       events.push({
         id: `e${position}`,
@@ -58,38 +54,44 @@ function sagaHistory(answers: readonly Answer[]): { events: StoredEvent[]; state
         streamVersion: position,
         position,
       });
-      state = evolveOrderSaga(state, event);
+      state = saga.evolve(state, event);
     }
   };
-  record(
-    decideOrderSaga(state, { kind: 'start', orderId: 'o-1', userId: 'u', total: 5 }, settings),
-  );
+  record({ type: 'StartOrderSaga', data: { orderId: 'o-1', userId: 'u', total: 5, items: [] } });
   for (const next of answers) {
-    const input = inputFor(next, state);
-    if (input) record(decideOrderSaga(state, input, settings));
+    const command = commandFor(next, state);
+    if (command) record(command);
   }
   return { events, state };
 }
 
-function inputFor(next: Answer, state: OrderSagaState): OrderSagaInput | null {
+function commandFor(next: Answer, state: OrderSagaState): OrderSagaCommand | null {
   const step = state.current;
   switch (next) {
     case 'ok':
-      return step ? { kind: 'reply', eventType: stepDefinitions[step].succeeded } : null;
+      return step
+        ? { type: 'HandleStepReply', data: { eventType: stepDefinitions[step].succeeded } }
+        : null;
     case 'fail':
     case 'fail-final':
       return step
-        ? { kind: 'reply', eventType: stepDefinitions[step].failed, retryable: next === 'fail' }
+        ? {
+            type: 'HandleStepReply',
+            data: { eventType: stepDefinitions[step].failed, retryable: next === 'fail' },
+          }
         : null;
     case 'timeout':
-      return step ? { kind: 'timeout', step, attempt: state.attempt } : null;
+      return step ? { type: 'HandleStepTimeout', data: { step, attempt: state.attempt } } : null;
     case 'late':
       return state.abandoned
-        ? { kind: 'reply', eventType: stepDefinitions[state.abandoned].succeeded }
+        ? {
+            type: 'HandleStepReply',
+            data: { eventType: stepDefinitions[state.abandoned].succeeded },
+          }
         : null;
     case 'stray':
       // An answer to nothing current (a duplicate): the saga decides nothing.
-      return { kind: 'reply', eventType: 'payment.processed' };
+      return { type: 'HandleStepReply', data: { eventType: 'payment.processed' } };
   }
 }
 

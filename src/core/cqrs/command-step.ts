@@ -14,10 +14,10 @@ export interface HandleCommandOptions<TEvent, TState> {
   /** Extra attempts after a ConcurrencyError: reload, decide again, append again. Default 0. */
   readonly retriesOnConcurrency?: number;
   /**
-   * Each stream as this writer last loaded it, kept by the caller between commands. When given,
-   * a load folds only the events stored after that version (the last command's own, when the
-   * writer is the stream's only writer) instead of the whole stream; any other writer's events
-   * are folded in too, so it is never stale.
+   * Each stream as this writer last loaded or appended to it, kept by the caller between
+   * commands. When given, a load folds only the events stored after that version (none, when
+   * the writer is the stream's only writer) instead of the whole stream; any other writer's
+   * events are folded in too, so it is never stale.
    */
   readonly loadedStreams?: Map<string, Loaded<TState>>;
 }

@@ -33,7 +33,6 @@ export function handleCommandSync<
   const { loadedStreams } = options;
   for (let attempt = 1; ; attempt += 1) {
     const loaded = loadSync(decider, store, streamId, loadedStreams?.get(streamId));
-    // Kept as read from the store: the next load folds what this command appends, if anything.
     loadedStreams?.set(streamId, loaded);
     const step = planCommand(decider, streamId, command, loaded, attempt, options);
     if (step.kind === 'refused') return err(step.error);
@@ -41,6 +40,12 @@ export function handleCommandSync<
     try {
       const result = store.appendSync(streamId, step.envelopes, {
         expectedVersion: step.expectedVersion,
+      });
+      // Kept as it is after this command: a caller that acts on the new state reads it here
+      // (the saga component does), and the next load folds only what other writers add.
+      loadedStreams?.set(streamId, {
+        state: foldEvents(decider, result.appended, loaded.state),
+        version: result.nextExpectedVersion,
       });
       return ok(appendedOutcome(streamId, result, attempt));
     } catch (error) {

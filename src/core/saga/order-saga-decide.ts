@@ -1,3 +1,5 @@
+import { accept, type Decision } from '../cqrs/decider';
+import type { OrderSagaCommand } from './order-saga-commands';
 import type { OrderSagaEvent } from './order-saga-events';
 import type { OrderSagaState } from './order-saga-state';
 import {
@@ -15,43 +17,43 @@ export interface OrderSagaSettings {
   readonly retryIntervalMs: number;
 }
 
-/** What the saga reacts to: the order that starts it, participants' answers, and its timers. */
-export type OrderSagaInput =
-  | { kind: 'start'; orderId: string; userId: string; total: number }
-  | { kind: 'reply'; eventType: string; reason?: string; retryable?: boolean }
-  | { kind: 'timeout'; step: SagaStep; attempt: number };
-
 /**
  * Decides the saga's next events (effects are data: a `saga.step.started` event means "send the
- * step's command after delayMs and arm its timeout"). Answers that match nothing current, such
- * as duplicates or replies to an earlier attempt, decide nothing.
+ * step's command after delayMs and arm its timeout"). The saga refuses nothing: answers that
+ * match nothing current, such as duplicates or replies to an earlier attempt, are accepted with
+ * no events.
  */
 export function decideOrderSaga(
+  command: OrderSagaCommand,
   state: OrderSagaState,
-  input: OrderSagaInput,
+  settings: OrderSagaSettings,
+): Decision<OrderSagaEvent, never> {
+  return accept(...decidedEvents(command, state, settings));
+}
+
+function decidedEvents(
+  command: OrderSagaCommand,
+  state: OrderSagaState,
   settings: OrderSagaSettings,
 ): OrderSagaEvent[] {
-  switch (input.kind) {
-    case 'start':
+  switch (command.type) {
+    case 'StartOrderSaga': {
       if (state.status !== 'not-started') return [];
+      const { orderId, userId, total, items } = command.data;
       return [
-        {
-          type: 'saga.started',
-          data: { orderId: input.orderId, userId: input.userId, total: input.total },
-        },
+        { type: 'saga.started', data: { orderId, userId, total, items } },
         started('reserve-inventory', 1, 0),
       ];
-    case 'reply':
-      return decideReply(
-        state,
-        input.eventType,
-        input.reason ?? 'failed',
-        input.retryable ?? true,
-        settings,
-      );
-    case 'timeout':
-      if (state.current !== input.step || state.attempt !== input.attempt) return [];
+    }
+    case 'HandleStepReply': {
+      const { eventType, reason = 'failed', retryable = true } = command.data;
+      return decideReply(state, eventType, reason, retryable, settings);
+    }
+    case 'HandleStepTimeout': {
+      const { step, attempt } = command.data;
+      if (state.current !== step || state.attempt !== attempt) return [];
       return decideFailure(state, 'timed out', true, true, settings);
+    }
   }
 }
 

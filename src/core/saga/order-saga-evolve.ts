@@ -10,8 +10,10 @@ function isForward(step: string): step is ForwardStep {
 export function evolveOrderSaga(state: OrderSagaState, event: OrderSagaEvent): OrderSagaState {
   switch (event.type) {
     case 'saga.started': {
+      const { orderId, userId, total, items } = event.data;
       const next = draftOf(initialSagaState);
-      next.orderId = event.data.orderId;
+      next.orderId = orderId;
+      next.order = { userId, total, items };
       next.status = 'running';
       return next;
     }
@@ -80,6 +82,7 @@ type Draft = { -readonly [Field in keyof OrderSagaState]: OrderSagaState[Field] 
 function draftOf(state: OrderSagaState): Draft {
   return {
     orderId: state.orderId,
+    order: state.order,
     status: state.status,
     current: state.current,
     attempt: state.attempt,

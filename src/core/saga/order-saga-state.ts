@@ -1,3 +1,4 @@
+import type { JsonValue } from '../messages/json';
 import type { CompensationStep, ForwardStep, SagaStep } from './order-saga-steps';
 
 export type SagaStatus =
@@ -8,9 +9,17 @@ export type SagaStatus =
   | 'compensated'
   | 'stuck';
 
+/** The placed order a saga works for: what its step commands carry. */
+export interface SagaOrder {
+  readonly userId: string;
+  readonly total: number;
+  readonly items: JsonValue;
+}
+
 /** The saga's state, folded from its own events only (it is event-sourced in its own stream). */
 export interface OrderSagaState {
   readonly orderId: string;
+  readonly order: SagaOrder;
   readonly status: SagaStatus;
   /** The step awaiting an answer, and which attempt of it. */
   readonly current: SagaStep | null;
@@ -29,6 +38,7 @@ export interface OrderSagaState {
 
 export const initialSagaState: OrderSagaState = {
   orderId: '',
+  order: { userId: '', total: 0, items: [] },
   status: 'not-started',
   current: null,
   attempt: 0,
@@ -39,8 +49,3 @@ export const initialSagaState: OrderSagaState = {
   failedStep: null,
   failureReason: null,
 };
-
-/** True once the saga will take no further step on its own. */
-export function isSagaFinished(state: OrderSagaState): boolean {
-  return state.status === 'completed' || state.status === 'compensated' || state.status === 'stuck';
-}

@@ -82,9 +82,21 @@ describe('given the streams a writer loaded before (loadedStreams)', () => {
     for (const amount of [1, 2, 3]) {
       handleCommandSync(counter, store, 'c', add(amount), { toEnvelopes, loadedStreams });
     }
-    expect(readsFrom).toEqual([1, 1, 2]);
-    expect(loadedStreams.get('c')).toEqual({ state: 3, version: 2 });
+    // Its own appends are folded in as it makes them: no load reads them back.
+    expect(readsFrom).toEqual([1, 2, 3]);
+    expect(loadedStreams.get('c')).toEqual({ state: 6, version: 3 });
     expect(loadSync(counter, store, 'c', loadedStreams.get('c'))).toEqual({ state: 6, version: 3 });
+  });
+
+  it('when a command records nothing or is refused, then the stream is kept as loaded', () => {
+    const store = new InMemoryEventStore();
+    const loadedStreams = new Map<string, Loaded<number>>();
+    handleCommandSync(counter, store, 'c', add(4), { toEnvelopes, loadedStreams });
+    handleCommandSync(counter, store, 'c', add(5), options);
+    handleCommandSync(counter, store, 'c', add(0), { toEnvelopes, loadedStreams });
+    expect(loadedStreams.get('c')).toEqual({ state: 9, version: 2 });
+    handleCommandSync(counter, store, 'c', add(9), { toEnvelopes, loadedStreams });
+    expect(loadedStreams.get('c')).toEqual({ state: 9, version: 2 });
   });
 
   it('when another writer appended in between, then its events are folded in and the limit holds', () => {

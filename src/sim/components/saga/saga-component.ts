@@ -1,13 +1,13 @@
-import { ConcurrencyError } from '../../../core/errors/errors';
 import type { StoredEvent } from '../../../core/messages/event';
 import type { Cause } from '../../../core/messages/factory';
-import type { OrderSagaInput, OrderSagaSettings } from '../../../core/saga/order-saga-decide';
-import { decideOrderSaga } from '../../../core/saga/order-saga-decide';
+import type { OrderSagaCommand } from '../../../core/saga/order-saga-commands';
+import { type OrderSagaDecider, orderSagaDecider } from '../../../core/saga/order-saga-decider';
 import {
   type ParticipantRole,
   replyEventTypes,
   stepDefinitions,
 } from '../../../core/saga/order-saga-steps';
+import { ComponentEventStore } from '../../engine/component-event-store';
 import type { Delivery, SimComponent } from '../../engine/sim-component';
 import type { SimContext } from '../../engine/sim-context';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
@@ -15,22 +15,17 @@ import type { LatencySettings } from '../../scenario/component-configs';
 import type { ComponentConfigs } from '../../scenario/component-kinds';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
-import {
-  contextOf,
-  foldSagaEvent,
-  newSagaInstance,
-  type SagaInstance,
-  sagaPayload,
-} from './saga-instance';
+import { replyCommand, startCommand, timeoutCommand, unsendableCommand } from './saga-commands';
+import { isArmed, newSagaInstance, type SagaInstance } from './saga-instance';
 import { countOutcome, runningSagas, sagaCounters } from './saga-outcomes';
-import { recoverSagas, reloadSaga } from './saga-recovery';
-import { isStaleFailure, replyInput } from './saga-replies';
+import { isStaleFailure } from './saga-replies';
 import {
   participantsByRole,
   type StepStartedData,
   stepCommandData,
   stepCommandId,
 } from './saga-step-command';
+import { SagaStreams } from './saga-streams';
 
 type SagaDefinition = Extract<ScenarioComponent, { kind: 'saga' }>;
 
@@ -40,14 +35,16 @@ const PROCESSING: LatencySettings = { medianMs: 0.2, sigma: 0.2 };
 const HANDLING_RETRY_MS = 100;
 
 /**
- * The Order saga orchestrator on the canvas. It feeds `order.placed`, participants' replies and
- * its own timers to the pure decider, appends what it decides to `saga-<orderId>` (its state is
- * those events), and turns each `saga.step.started` into the step's command plus a timeout.
- * A crash loses only memory: on restart it folds its streams from the log and re-arms timers.
+ * The Order saga orchestrator on the canvas, a thin adapter around the kernel's saga decider
+ * (src/core/saga/order-saga-decider.ts). It turns `order.placed`, participants' replies and its
+ * own timers into the decider's commands and has the kernel's command handling load
+ * `saga-<orderId>`, decide and append at the loaded version (its state is those events); it
+ * turns each `saga.step.started` into the step's command plus a timeout. A crash loses only
+ * memory: on restart it folds its streams from the log and re-arms timers.
  */
 export class SagaComponent extends BaseComponent {
   private readonly config: ComponentConfigs['saga'];
-  private settings!: OrderSagaSettings;
+  private readonly streams: SagaStreams;
   private readonly sagas = new Map<string, SagaInstance>();
   private participants = new Map<ParticipantRole, SimComponent>();
   /** Bumped by a crash: timers and work scheduled before it are void. */
@@ -56,13 +53,22 @@ export class SagaComponent extends BaseComponent {
   constructor(ctx: SimContext, definition: SagaDefinition) {
     super(ctx, definition);
     this.config = definition.config;
-    this.onReconfigure();
+    this.streams = new SagaStreams(
+      this.deciderOfConfig(),
+      new ComponentEventStore(ctx, this),
+      ctx.factory,
+      this.id,
+    );
     for (const name of sagaCounters) this.metrics.count(name, 0);
   }
 
   protected override onReconfigure(): void {
+    this.streams.decider = this.deciderOfConfig();
+  }
+
+  private deciderOfConfig(): OrderSagaDecider {
     const { maxStepAttempts, maxCompensationAttempts, retryIntervalMs } = this.config;
-    this.settings = { maxStepAttempts, maxCompensationAttempts, retryIntervalMs };
+    return orderSagaDecider({ maxStepAttempts, maxCompensationAttempts, retryIntervalMs });
   }
 
   override accepts(type: string): boolean {
@@ -106,17 +112,17 @@ export class SagaComponent extends BaseComponent {
   protected override onCrash(): void {
     this.epoch += 1;
     this.sagas.clear();
+    this.streams.forget();
     this.metrics.inFlight = 0;
   }
 
   protected override onRestart(): void {
     let rearmed = 0;
-    for (const { saga, inFlight } of recoverSagas(this.ctx.log, this.id)) {
+    for (const saga of this.streams.recover()) {
       this.sagas.set(saga.orderId, saga);
-      if (!inFlight) continue;
+      if (!saga.armed) continue;
       // The command may or may not have gone out before the crash: a fresh timeout settles it.
-      saga.armedBy = inFlight.id;
-      this.armTimeout(saga, inFlight, this.config.stepTimeoutMs);
+      this.armTimeout(saga, saga.armed, this.config.stepTimeoutMs);
       rearmed += 1;
     }
     this.metrics.count('sagasRecovered', this.sagas.size);
@@ -138,11 +144,10 @@ export class SagaComponent extends BaseComponent {
     if (event.type === 'order.placed') {
       let saga = this.sagas.get(orderId);
       if (!saga) {
-        saga = newSagaInstance(orderId, contextOf(data));
+        saga = newSagaInstance(orderId);
         this.sagas.set(orderId, saga);
       }
-      const { userId, total } = saga.context;
-      this.decide(saga, { kind: 'start', orderId, userId, total }, event);
+      this.decide(saga, startCommand(orderId, data), event);
       return;
     }
     const saga = this.sagas.get(orderId);
@@ -150,42 +155,35 @@ export class SagaComponent extends BaseComponent {
       this.metrics.count('repliesWithoutSaga');
       return;
     }
-    if (isStaleFailure(saga, event)) {
+    if (isStaleFailure(saga, this.streams.sync(saga), event)) {
       this.metrics.count('staleFailures');
       return;
     }
-    this.decide(saga, replyInput(event), event);
+    this.decide(saga, replyCommand(event), event);
   }
 
-  /** Decides, appends with the stream's expected version, folds, then acts on what it decided. */
-  private decide(saga: SagaInstance, input: OrderSagaInput, cause: Cause): void {
-    const decided = decideOrderSaga(saga.state, input, this.settings);
-    if (decided.length === 0) {
+  /**
+   * Has the kernel load the saga's stream, decide and append at the loaded version, then acts on
+   * what was decided. Another writer's events are folded first, so the outcome counted (the
+   * status before and after) is this component's own.
+   */
+  private decide(saga: SagaInstance, command: OrderSagaCommand, cause: Cause): void {
+    const before = this.streams.sync(saga);
+    const handled = this.streams.handle(saga, command, cause);
+    if (!handled.ok) {
+      // Not while the engine steps synchronously (nothing runs between load and append); a
+      // store that interleaved writers would land here, and the next command loads their events.
+      this.reportFailure(`${handled.error.message}; ${this.name} dropped the command`, cause);
+      return;
+    }
+    const { events } = handled.value;
+    if (events.length === 0) {
       // Duplicates, redeliveries and answers to an earlier attempt match nothing current.
-      this.metrics.count(input.kind === 'timeout' ? 'staleTimeouts' : 'answersIgnored');
+      this.metrics.count(command.type === 'HandleStepTimeout' ? 'staleTimeouts' : 'answersIgnored');
       return;
     }
-    const envelopes = decided.map((event) =>
-      this.ctx.factory.event(event.type, sagaPayload(saga, event), {
-        source: this.id,
-        cause,
-        partitionKey: saga.orderId,
-      }),
-    );
-    let stored: readonly StoredEvent[];
-    try {
-      stored = this.ctx.emit(this, saga.streamId, envelopes, saga.version).appended;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
-      // Another writer (a second saga on the same orders) changed the stream: catch up, skip.
-      this.reportFailure(`${error.message}; ${this.name} reloaded the saga`, cause);
-      reloadSaga(this.ctx.log, saga);
-      return;
-    }
-    const before = saga.state.status;
-    for (const event of stored) foldSagaEvent(saga, event);
-    countOutcome(this.metrics, before, saga.state.status);
-    for (const event of stored) this.react(saga, event);
+    countOutcome(this.metrics, before.status, this.streams.stateOf(saga).status);
+    for (const event of events) this.react(saga, event);
   }
 
   private react(saga: SagaInstance, event: StoredEvent): void {
@@ -211,12 +209,11 @@ export class SagaComponent extends BaseComponent {
     const { attempt, compensation, delayMs } = started.data as StepStartedData;
     if (attempt > 1) this.metrics.count('stepRetries');
     if (compensation && attempt === 1) this.metrics.count('compensationsRun');
-    saga.armedBy = started.id;
     const epoch = this.epoch;
     this.ctx.scheduler.schedule(
       delayMs,
       () => {
-        if (epoch === this.epoch && saga.armedBy === started.id) this.sendStep(saga, started);
+        if (epoch === this.epoch && isArmed(saga, started)) this.sendStep(saga, started);
       },
       'saga command',
     );
@@ -228,37 +225,34 @@ export class SagaComponent extends BaseComponent {
     const definition = stepDefinitions[step];
     const target = this.participants.get(definition.participant);
     if (!target) {
-      saga.armedBy = null;
+      saga.armed = null;
       const reason = `no ${definition.participant} connected`;
       this.reportFailure(`${this.name}: ${reason} for ${step}`, started);
       this.metrics.count('missingParticipants');
-      const failed: OrderSagaInput = {
-        kind: 'reply',
-        eventType: definition.failed,
-        reason,
-        retryable: false,
-      };
-      this.decide(saga, failed, started);
+      this.decide(saga, unsendableCommand(step, reason), started);
       return;
     }
-    const command = this.ctx.factory.command(definition.command, stepCommandData(saga, step), {
-      id: stepCommandId(started.id),
-      source: this.id,
-      cause: started,
-      metadata: { partitionKey: saga.orderId },
-    });
+    const command = this.ctx.factory.command(
+      definition.command,
+      stepCommandData(this.streams.stateOf(saga), step),
+      {
+        id: stepCommandId(started.id),
+        source: this.id,
+        cause: started,
+        metadata: { partitionKey: saga.orderId },
+      },
+    );
     this.ctx.send(this, target, command);
   }
 
   /** A timer that feeds a timeout unless the step it guards was answered or superseded. */
   private armTimeout(saga: SagaInstance, started: StoredEvent, afterMs: number): void {
     const epoch = this.epoch;
-    const { step, attempt } = started.data as StepStartedData;
     this.ctx.scheduler.schedule(
       afterMs,
       () => {
-        if (epoch !== this.epoch || saga.armedBy !== started.id) return;
-        this.decide(saga, { kind: 'timeout', step, attempt }, started);
+        if (epoch !== this.epoch || !isArmed(saga, started)) return;
+        this.decide(saga, timeoutCommand(started), started);
       },
       'saga timeout',
     );

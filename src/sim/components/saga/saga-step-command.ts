@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../../core/messages/json';
+import type { OrderSagaState } from '../../../core/saga/order-saga-state';
 import type { ParticipantRole, SagaStep } from '../../../core/saga/order-saga-steps';
 import type { SimComponent } from '../../engine/sim-component';
-import type { SagaInstance } from './saga-instance';
 
 /** The fields of a `saga.step.started` payload the component acts on. */
 export interface StepStartedData {
@@ -19,12 +19,12 @@ export function stepCommandId(startedEventId: string): string {
   return `cmd-${startedEventId}`;
 }
 
-/** The payload of a step's command: the order's context, and why, for a cancellation. */
-export function stepCommandData(saga: SagaInstance, step: SagaStep): JsonObject {
-  const { userId, total, items } = saga.context;
-  const data: JsonObject = { orderId: saga.orderId, userId, total, items };
+/** The payload of a step's command: the saga's order, and why, for a cancellation. */
+export function stepCommandData(state: OrderSagaState, step: SagaStep): JsonObject {
+  const { userId, total, items } = state.order;
+  const data: JsonObject = { orderId: state.orderId, userId, total, items };
   if (step === 'cancel-order' || step === 'reject-order') {
-    data.reason = saga.state.failureReason ?? 'order saga compensated';
+    data.reason = state.failureReason ?? 'order saga compensated';
   }
   return data;
 }
