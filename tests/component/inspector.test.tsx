@@ -3,6 +3,7 @@ import '../setup/component.setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, nodeById, renderEditor } from './inspector-harness';
 
@@ -26,7 +27,7 @@ function inspect(...kinds: Parameters<typeof freshStore>[0]) {
 describe('given a selected Producer in the inspector', () => {
   it('when it opens, then it shows name, kind, id and a Configuration form from the schema', () => {
     inspect('producer');
-    expect(field('Name').value).toBe('Producer');
+    expect(field('Name').value).toBe(componentKindInfo.producer.label);
     expect(within(inspector()).getByText('producer-1')).toBeTruthy();
     const rate = field('Rate (orders/s)');
     expect(rate.type).toBe('number');
