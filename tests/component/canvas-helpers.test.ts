@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import type { CanvasNode } from '../../src/state/graph/canvas-node';
 import { freePosition, nextNodeId, nextNodeName } from '../../src/state/graph/naming';
 import { newComponentData } from '../../src/state/graph/scenario-mapping';
@@ -24,10 +25,11 @@ describe('given canvas placement helpers', () => {
   });
 
   it('when names and ids are taken, then the next free ones are chosen', () => {
-    const nodes = [node('payment-1', 'Payment'), node('payment-3', 'Payment 2')];
+    const { label } = componentKindInfo.payment;
+    const nodes = [node('payment-1', label), node('payment-3', `${label} 2`)];
     expect(nextNodeId(payment, nodes)).toBe('payment-2');
-    expect(nextNodeName(payment, nodes)).toBe('Payment 3');
-    expect(nextNodeName(payment, [])).toBe('Payment');
+    expect(nextNodeName(payment, nodes)).toBe(`${label} 3`);
+    expect(nextNodeName(payment, [])).toBe(label);
   });
 
   it('when a node already sits on the spot, then the new one cascades past it', () => {

@@ -3,7 +3,7 @@ import '../setup/component.setup';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ComponentKind } from '../../src/sim/scenario/component-kinds';
+import { type ComponentKind, componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, renderEditor } from './inspector-harness';
 
@@ -74,8 +74,10 @@ describe('given a canvas with only a Payment', () => {
     expect(item('Payment outage 30 s').getAttribute('aria-disabled')).toBeNull();
     const slow = item('Slow inventory');
     expect(slow.getAttribute('aria-disabled')).toBe('true');
-    expect(slow.textContent).toContain('No Inventory on the canvas');
-    expect(item('Duplicate storm').textContent).toContain('No Event Bus on the canvas');
+    expect(slow.textContent).toContain(`No ${componentKindInfo.inventory.label} on the canvas`);
+    expect(item('Duplicate storm').textContent).toContain(
+      `No ${componentKindInfo['event-bus'].label} on the canvas`,
+    );
     expect(item('Consumer crash').getAttribute('aria-disabled')).toBe('true');
 
     await user.click(slow);

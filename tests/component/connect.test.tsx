@@ -2,6 +2,7 @@
 import '../setup/component.setup';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, nodeById, renderEditor } from './inspector-harness';
 
@@ -9,6 +10,7 @@ const store = () => useEventfoldStore.getState();
 const connect = (source: string, target: string) =>
   act(() => store().onConnect({ source, target, sourceHandle: null, targetHandle: null }));
 const alertText = () => screen.queryByRole('alert')?.textContent ?? '';
+const { producer, projection, 'order-service': orderService } = componentKindInfo;
 
 describe('given a Producer, an Order Service and a Projection on the canvas', () => {
   it("when Producer -> Projection is connected, then it is refused with the rules' reason", () => {
@@ -19,7 +21,7 @@ describe('given a Producer, an Order Service and a Projection on the canvas', ()
     connect('producer-1', 'projection-1');
 
     expect(store().edges).toEqual([]);
-    expect(alertText()).toContain('Producer -> Projection is not allowed');
+    expect(alertText()).toContain(`${producer.label} -> ${projection.label} is not allowed`);
     expect(alertText()).toContain('a producer cannot feed a projection directly');
   });
 
@@ -48,7 +50,9 @@ describe('given a Producer, an Order Service and a Projection on the canvas', ()
 
     connect('producer-1', 'order-service-1');
     expect(store().edges).toHaveLength(1);
-    expect(alertText()).toContain('Producer -> Order Service is already connected');
+    expect(alertText()).toContain(
+      `${producer.label} -> ${orderService.label} is already connected`,
+    );
   });
 
   it('when a drag ends over a refusing handle, then the reason is shown', () => {
@@ -90,7 +94,7 @@ describe('given a Producer, an Order Service and a Projection on the canvas', ()
     expect(alertText()).toBe('');
     act(() => flow().getState().cancelConnection());
 
-    expect(alertText()).toContain('Producer -> Projection is not allowed');
+    expect(alertText()).toContain(`${producer.label} -> ${projection.label} is not allowed`);
   });
 
   it('when the notice is dismissed, then it goes', () => {
@@ -127,6 +131,6 @@ describe('given connected components', () => {
 
     await waitFor(() => expect(store().nodes.map((node) => node.id)).toEqual(['producer-1']));
     expect(store().edges).toEqual([]);
-    expect(nodeById('producer-1').data.name).toBe('Producer');
+    expect(nodeById('producer-1').data.name).toBe(producer.label);
   });
 });

@@ -126,7 +126,7 @@ describe('given a selected Event Bus', () => {
       setting: 'duplicate-rate',
       value: 0.5,
     });
-    expect(nodeById(ids[0]!).data.config.duplicateRate).toBe(0.5);
+    expect(nodeById(ids[0]!).data.config).toMatchObject({ duplicateRate: 0.5 });
     expect(within(inspector()).getAllByLabelText('Duplicate rate')).toHaveLength(1);
   });
 

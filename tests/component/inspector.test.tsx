@@ -3,6 +3,7 @@ import '../setup/component.setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, nodeById, renderEditor } from './inspector-harness';
 
@@ -26,7 +27,7 @@ function inspect(...kinds: Parameters<typeof freshStore>[0]) {
 describe('given a selected Producer in the inspector', () => {
   it('when it opens, then it shows name, kind, id and a Configuration form from the schema', () => {
     inspect('producer');
-    expect(field('Name').value).toBe('Producer');
+    expect(field('Name').value).toBe(componentKindInfo.producer.label);
     expect(within(inspector()).getByText('producer-1')).toBeTruthy();
     const rate = field('Rate (orders/s)');
     expect(rate.type).toBe('number');
@@ -42,7 +43,7 @@ describe('given a selected Producer in the inspector', () => {
     await user.clear(field('Rate (orders/s)'));
     await user.type(field('Rate (orders/s)'), '12');
 
-    expect(nodeById(ids[0]!).data.config.ratePerSecond).toBe(12);
+    expect(nodeById(ids[0]!).data.config).toMatchObject({ ratePerSecond: 12 });
     expect(engine.reconfigure).toHaveBeenLastCalledWith(
       'producer-1',
       expect.objectContaining({ ratePerSecond: 12, users: 50 }),
@@ -59,7 +60,7 @@ describe('given a selected Producer in the inspector', () => {
     expect(rate.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(rate)).toContain('Must be at least 0');
     expect(engine.reconfigure).not.toHaveBeenCalled();
-    expect(nodeById(ids[0]!).data.config.ratePerSecond).toBe(5);
+    expect(nodeById(ids[0]!).data.config).toMatchObject({ ratePerSecond: 5 });
   });
 
   it('when the name is edited, then the canvas node shows the new name', async () => {
@@ -86,9 +87,10 @@ describe('given a selected Consumer', () => {
     await user.type(attempts, '7');
     await user.click(field('Idempotent (skips duplicates)'));
 
-    const { config } = nodeById(ids[0]!).data;
-    expect(config.retry).toEqual(expect.objectContaining({ maximumAttempts: 7 }));
-    expect(config.idempotent).toBe(false);
+    expect(nodeById(ids[0]!).data.config).toMatchObject({
+      retry: expect.objectContaining({ maximumAttempts: 7 }),
+      idempotent: false,
+    });
     expect(engine.reconfigure).toHaveBeenLastCalledWith(
       'consumer-1',
       expect.objectContaining({ idempotent: false }),

@@ -9,6 +9,7 @@ import { renderApp } from './render-app';
 
 /** The palette's labels, from the kind table: a renamed kind changes them here too. */
 const paletteNames = componentKinds.map((kind) => componentKindInfo[kind].label);
+const { saga, payment, 'order-service': orderService } = componentKindInfo;
 
 /** A stand-in for the browser's DataTransfer that remembers what dragstart put on it. */
 function fakeDataTransfer() {
@@ -48,14 +49,14 @@ describe('given the palette', () => {
     if (!pane) throw new Error('React Flow pane did not render');
     const dataTransfer = fakeDataTransfer();
 
-    fireEvent.dragStart(within(palette()).getByRole('button', { name: 'Order Service' }), {
+    fireEvent.dragStart(within(palette()).getByRole('button', { name: orderService.label }), {
       dataTransfer,
     });
     fireEvent.dragOver(pane, { dataTransfer, clientX: 300, clientY: 200 });
     fireEvent.drop(pane, { dataTransfer, clientX: 300, clientY: 200 });
 
     await waitFor(() => expect(canvasNodes(container)).toHaveLength(1));
-    expect(canvasNodes(container)[0]?.textContent).toContain('Order Service');
+    expect(canvasNodes(container)[0]?.textContent).toContain(orderService.label);
     // Centred under the pointer: the nominal 184x56 node's top-left is half a node away.
     expect(useEventfoldStore.getState().nodes[0]?.position).toEqual({ x: 208, y: 172 });
   });
@@ -77,27 +78,27 @@ describe('given the palette', () => {
     const { container } = renderApp();
     expect(within(inspector()).getByText('Select a component to inspect')).toBeTruthy();
 
-    within(palette()).getByRole('button', { name: 'Payment' }).focus();
+    within(palette()).getByRole('button', { name: payment.label }).focus();
     await user.keyboard('{Enter}');
 
     await waitFor(() => expect(canvasNodes(container)).toHaveLength(1));
-    expect(canvasNodes(container)[0]?.textContent).toContain('Payment');
+    expect(canvasNodes(container)[0]?.textContent).toContain(payment.label);
     expect(useEventfoldStore.getState().nodes[0]?.selected).toBe(true);
-    expect(within(inspector()).getByRole('heading', { name: 'Payment' })).toBeTruthy();
+    expect(within(inspector()).getByRole('heading', { name: payment.label })).toBeTruthy();
     expect(within(inspector()).getByText('payment-1')).toBeTruthy();
   });
 
   it('when Enter is pressed twice, then the second node gets its own name and place', async () => {
     const user = userEvent.setup();
     renderApp();
-    within(palette()).getByRole('button', { name: 'Saga' }).focus();
+    within(palette()).getByRole('button', { name: saga.label }).focus();
 
     await user.keyboard('{Enter}{Enter}');
 
     const [first, second] = useEventfoldStore.getState().nodes;
-    expect([first?.data.name, second?.data.name]).toEqual(['Saga', 'Saga 2']);
+    expect([first?.data.name, second?.data.name]).toEqual([saga.label, `${saga.label} 2`]);
     expect(second?.position).not.toEqual(first?.position);
     expect(first?.selected).toBe(false);
-    expect(within(inspector()).getByRole('heading', { name: 'Saga 2' })).toBeTruthy();
+    expect(within(inspector()).getByRole('heading', { name: `${saga.label} 2` })).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import '../setup/component.setup';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { useEventfoldStore } from '../../src/state/store';
 import { fakeEngine, freshStore, nodeById, renderEditor } from './inspector-harness';
 
@@ -79,11 +80,11 @@ describe('given the graph history', () => {
     ) as HTMLInputElement;
     await user.clear(rate);
     await user.type(rate, '40');
-    expect(nodeById('producer-1').data.config.ratePerSecond).toBe(40);
+    expect(nodeById('producer-1').data.config).toMatchObject({ ratePerSecond: 40 });
 
     act(() => store().undo());
 
-    expect(nodeById('producer-1').data.config.ratePerSecond).toBe(5);
+    expect(nodeById('producer-1').data.config).toMatchObject({ ratePerSecond: 5 });
     expect(engine.reconfigure).toHaveBeenLastCalledWith(
       'producer-1',
       expect.objectContaining({ ratePerSecond: 5 }),
@@ -93,7 +94,7 @@ describe('given the graph history', () => {
     expect(nodeById('producer-1').selected).toBe(true);
 
     act(() => store().redo());
-    expect(nodeById('producer-1').data.config.ratePerSecond).toBe(40);
+    expect(nodeById('producer-1').data.config).toMatchObject({ ratePerSecond: 40 });
   });
 
   it('when a fault is undone, then the engine gets the previous value', () => {
@@ -145,13 +146,14 @@ describe('given the graph history', () => {
       'Name',
     );
     await user.type(name, ' API');
-    expect(nodeById('producer-1').data.name).toBe('Producer API');
+    const producer = componentKindInfo.producer.label;
+    expect(nodeById('producer-1').data.name).toBe(`${producer} API`);
 
     // Ctrl+Z in a text field is the field's own undo, not the graph's.
     fireEvent.keyDown(name, { key: 'z', ctrlKey: true });
-    expect(nodeById('producer-1').data.name).toBe('Producer API');
+    expect(nodeById('producer-1').data.name).toBe(`${producer} API`);
 
     act(() => store().undo());
-    expect(nodeById('producer-1').data.name).toBe('Producer');
+    expect(nodeById('producer-1').data.name).toBe(producer);
   });
 });

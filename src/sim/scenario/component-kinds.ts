@@ -125,7 +125,22 @@ export function isComponentKind(value: unknown): value is ComponentKind {
   return typeof value === 'string' && Object.hasOwn(componentKindInfo, value);
 }
 
+/**
+ * Validates `value` as a kind's configuration, defaults filled in. The cast is the one place
+ * where a schema looked up by a generic kind is tied back to that kind's config type.
+ */
+export function parseConfig<K extends ComponentKind>(
+  kind: K,
+  value: unknown,
+): z.ZodSafeParseResult<ComponentConfigs[K]> {
+  return componentKindInfo[kind].configSchema.safeParse(value) as z.ZodSafeParseResult<
+    ComponentConfigs[K]
+  >;
+}
+
 /** The defaults of a kind's configuration. */
 export function defaultConfig<K extends ComponentKind>(kind: K): ComponentConfigs[K] {
-  return componentKindInfo[kind].configSchema.parse({}) as ComponentConfigs[K];
+  const parsed = parseConfig(kind, {});
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
 }

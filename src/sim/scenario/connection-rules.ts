@@ -3,8 +3,11 @@ import { type ComponentKind, componentKindInfo } from './component-kinds';
 /** What flows over a connection: commands to a handler, events to a subscriber, or reads. */
 export type ConnectionFlow = 'commands' | 'events' | 'appends' | 'reads' | 'dead-letters';
 
-/** Allowed connections, source kind -> target kind -> what flows. Anything else is refused. */
-const allowed: Partial<Record<ComponentKind, Partial<Record<ComponentKind, ConnectionFlow>>>> = {
+/**
+ * Allowed connections, source kind -> target kind -> what flows. Anything else is refused. Total
+ * over source kinds, so a new kind does not compile until it says what it may connect to.
+ */
+const allowed: Record<ComponentKind, Partial<Record<ComponentKind, ConnectionFlow>>> = {
   producer: { 'order-service': 'commands', 'event-bus': 'events' },
   'order-service': { 'event-store': 'appends', 'event-bus': 'events' },
   'event-store': { 'event-bus': 'events', projection: 'events' },
@@ -31,6 +34,7 @@ const allowed: Partial<Record<ComponentKind, Partial<Record<ComponentKind, Conne
   consumer: { 'dead-letter-queue': 'dead-letters', 'event-bus': 'events' },
   projection: { 'query-api': 'reads' },
   'dead-letter-queue': { 'event-bus': 'events' },
+  'query-api': {},
 };
 
 /** Why a pair is refused, where a plain "not allowed" would leave people guessing. */
@@ -52,7 +56,7 @@ export type ConnectionVerdict =
 
 /** Decides whether `source` may connect to `target`, with a reason people can act on. */
 export function checkConnection(source: ComponentKind, target: ComponentKind): ConnectionVerdict {
-  const flow = allowed[source]?.[target];
+  const flow = allowed[source][target];
   if (flow) return { ok: true, flow };
   const hint = hints[source]?.[target];
   return {
@@ -63,7 +67,7 @@ export function checkConnection(source: ComponentKind, target: ComponentKind): C
 
 /** Every kind `source` may connect to (for menus and for messages). */
 export function allowedTargets(source: ComponentKind): ComponentKind[] {
-  return Object.keys(allowed[source] ?? {}) as ComponentKind[];
+  return Object.keys(allowed[source]) as ComponentKind[];
 }
 
 function describeTargets(source: ComponentKind): string {

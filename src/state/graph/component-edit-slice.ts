@@ -1,8 +1,8 @@
 import type { FaultSetting, FaultValue } from '../../sim/scenario/fault-settings';
 import type { SliceCreator } from '../eventfold-state';
 import { commitGraphEdit } from '../history/graph-commit';
-import type { CanvasNode, ComponentNodeData } from './canvas-node';
-import { type ConfigEditResult, editConfig } from './config-edit';
+import { type CanvasNode, type ComponentNodeData, withConfig } from './canvas-node';
+import { type ConfigEditResult, type ConfigPatch, editConfig } from './config-edit';
 import {
   configuredFault,
   engineFaultValue,
@@ -23,7 +23,7 @@ export interface ComponentEditSlice {
   /** Renames a component; returns why the name is refused, or null. */
   renameComponent: (id: string, name: string) => string | null;
   /** Merges `patch` into the config, validates it with the kind's schema, reconfigures live. */
-  updateComponentConfig: (id: string, patch: Record<string, unknown>) => ConfigEditResult;
+  updateComponentConfig: (id: string, patch: ConfigPatch) => ConfigEditResult;
   /** Sets a configured fault (kept in the scenario) and injects it; returns why refused, or null. */
   setComponentFault: (id: string, setting: FaultSetting, value: FaultEditValue) => string | null;
   /** Injects a fault for `durationMs` into the run only (it reverts itself); null or why not. */
@@ -62,10 +62,10 @@ export const createComponentEditSlice: SliceCreator<ComponentEditSlice> = (set, 
     updateComponentConfig: (id, patch) => {
       const node = findNode(id);
       if (!node) return { ok: false, issues: [{ path: '', message: missing(id) }] };
-      const result = editConfig(node.data.kind, node.data.config, patch);
+      const result = editConfig(node.data, patch);
       if (!result.ok) return result;
       const key = `config:${id}:${Object.keys(patch).join(',')}`;
-      replaceData(id, { ...node.data, config: result.config }, key);
+      replaceData(id, withConfig(node.data, result.config), key);
       get().engine?.reconfigure(id, result.config);
       return result;
     },

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
+import {
+  type ComponentConfigs,
+  type ComponentKind,
+  parseConfig,
+} from '../../sim/scenario/component-kinds';
+import type { ComponentNodeData } from './canvas-node';
 
 /** A problem with one field, by its dotted path in the config (`latency.medianMs`). */
 export interface FieldIssue {
@@ -7,21 +12,23 @@ export interface FieldIssue {
   readonly message: string;
 }
 
-export type ConfigEditResult =
-  | { readonly ok: true; readonly config: Record<string, unknown> }
+/** New values for some top-level fields of a config: unchecked until the edit validates them. */
+export type ConfigPatch = Readonly<Record<string, unknown>>;
+
+export type ConfigEditResult<K extends ComponentKind = ComponentKind> =
+  | { readonly ok: true; readonly config: ComponentConfigs[K] }
   | { readonly ok: false; readonly issues: readonly FieldIssue[] };
 
 /**
  * Applies a top-level patch to a component's config and validates the whole result against the
  * kind's schema, so a value is only ever accepted in the context of the others.
  */
-export function editConfig(
-  kind: ComponentKind,
-  config: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): ConfigEditResult {
-  const parsed = componentKindInfo[kind].configSchema.safeParse({ ...config, ...patch });
-  if (parsed.success) return { ok: true, config: parsed.data as Record<string, unknown> };
+export function editConfig<K extends ComponentKind>(
+  data: ComponentNodeData<K>,
+  patch: ConfigPatch,
+): ConfigEditResult<K> {
+  const parsed = parseConfig(data.kind, { ...data.config, ...patch });
+  if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,
     issues: parsed.error.issues.map((issue) => ({

@@ -1,4 +1,6 @@
 import type { FaultInjection } from '../../sim/engine/simulation';
+import type { ComponentFaults } from '../../sim/scenario/component-configs';
+import type { ComponentConfigs } from '../../sim/scenario/component-kinds';
 import {
   type FaultSetting,
   type FaultValue,
@@ -8,11 +10,21 @@ import {
 } from '../../sim/scenario/fault-settings';
 import type { ComponentNodeData } from './canvas-node';
 
+type EventBusConfig = ComponentConfigs['event-bus'];
+
+/** The Event Bus config fields that fault settings edit (Pick fails to compile on a typo). */
+type BusFaultField = keyof Pick<EventBusConfig, 'duplicateRate' | 'dropRate' | 'reorderJitterMs'>;
+
 /**
  * Where a configured fault lives in a node's data. Component faults sit in `faults`; the bus's
  * duplicate/drop/reorder settings are part of its config, so a scenario keeps them either way.
  */
-const faultFields: Readonly<Record<FaultSetting, { in: 'faults' | 'config'; key: string }>> = {
+const faultFields: Readonly<
+  Record<
+    FaultSetting,
+    { in: 'faults'; key: keyof ComponentFaults } | { in: 'config'; key: BusFaultField }
+  >
+> = {
   'failure-rate': { in: 'faults', key: 'failureRate' },
   'fail-next': { in: 'faults', key: 'failNext' },
   'slow-factor': { in: 'faults', key: 'slowFactor' },
@@ -22,6 +34,14 @@ const faultFields: Readonly<Record<FaultSetting, { in: 'faults' | 'config'; key:
   'drop-rate': { in: 'config', key: 'dropRate' },
   'reorder-jitter-ms': { in: 'config', key: 'reorderJitterMs' },
 };
+
+/** The Event Bus config fields edited as faults: its Configuration form leaves them out. */
+export const busConfigEditedAsFaults: readonly BusFaultField[] = faultSettings.flatMap(
+  (setting) => {
+    const field = faultFields[setting];
+    return field.in === 'config' ? [field.key] : [];
+  },
+);
 
 /** `null` clears an override; only the latency override can be cleared. */
 export type FaultEditValue = FaultValue | null;
@@ -48,9 +68,8 @@ export function faultValueProblem(
 /** The configured value of a fault setting on a node (null: no latency override). */
 export function configuredFault(data: ComponentNodeData, setting: FaultSetting): FaultEditValue {
   const field = faultFields[setting];
-  const source: Record<string, unknown> = field.in === 'faults' ? data.faults : data.config;
-  const value = source[field.key];
-  return typeof value === 'number' || typeof value === 'boolean' ? value : null;
+  if (field.in === 'faults') return data.faults[field.key] ?? null;
+  return data.kind === 'event-bus' ? data.config[field.key] : null;
 }
 
 /** New node data with one fault setting changed (a new object, so memoised nodes re-render). */
@@ -60,10 +79,16 @@ export function withFault(
   value: FaultEditValue,
 ): ComponentNodeData {
   const field = faultFields[setting];
-  if (field.in === 'config') return { ...data, config: { ...data.config, [field.key]: value } };
-  const faults: Record<string, unknown> = { ...data.faults, [field.key]: value };
-  if (value === null) delete faults[field.key];
-  return { ...data, faults: faults as ComponentNodeData['faults'] };
+  // faultValueProblem refuses a bus setting on another kind and a null for anything but the
+  // latency override, so those leave the data as it is.
+  if (field.in === 'config') {
+    if (data.kind !== 'event-bus' || typeof value !== 'number') return data;
+    return { ...data, config: { ...data.config, [field.key]: value } };
+  }
+  if (value !== null) return { ...data, faults: { ...data.faults, [field.key]: value } };
+  if (field.key !== 'latencyMs') return data;
+  const { latencyMs: _cleared, ...faults } = data.faults;
+  return { ...data, faults };
 }
 
 /** The value the engine takes: a negative number clears an override (FaultState.set). */

@@ -1,12 +1,12 @@
 import type { Edge } from '@xyflow/react';
-import { type ComponentFaults, componentFaultsSchema } from '../../sim/scenario/component-configs';
+import { componentFaultsSchema } from '../../sim/scenario/component-configs';
 import { type ComponentKind, defaultConfig } from '../../sim/scenario/component-kinds';
 import {
   SCENARIO_VERSION,
   type Scenario,
   type ScheduledFault,
 } from '../../sim/scenario/scenario-schema';
-import type { CanvasNode } from './canvas-node';
+import type { CanvasNode, ComponentNodeData, FlowPoint } from './canvas-node';
 
 /** What the canvas keeps besides nodes and edges to make a scenario of them. */
 export interface ScenarioMeta {
@@ -16,29 +16,19 @@ export interface ScenarioMeta {
   readonly faults: readonly ScheduledFault[];
 }
 
-/** A component as a scenario or a saved canvas (valid or not) holds it: enough to draw it. */
-export interface DrawnComponent {
+/**
+ * A component as a scenario (a `ScenarioComponent`) or a saved canvas holds it: where it is, and
+ * what its node carries. Enough to draw it.
+ */
+export type DrawnComponent = {
   readonly id: string;
-  readonly kind: ComponentKind;
-  readonly name: string;
-  readonly position: { readonly x: number; readonly y: number };
-  readonly config: unknown;
-  readonly faults: ComponentFaults;
-}
+  readonly position: FlowPoint;
+} & ComponentNodeData;
 
 /** A component's canvas node. It copies config and faults: the node never shares them. */
 export function componentNode(component: DrawnComponent): CanvasNode {
-  return {
-    id: component.id,
-    type: component.kind,
-    position: { ...component.position },
-    data: {
-      kind: component.kind,
-      name: component.name,
-      config: structuredClone(component.config) as Record<string, unknown>,
-      faults: { ...component.faults },
-    },
-  };
+  const { id, position, ...data } = component;
+  return { id, type: data.kind, position: { ...position }, data: structuredClone(data) };
 }
 
 /**
@@ -91,11 +81,9 @@ export function graphToScenario(
 }
 
 /** A new component's data: its kind's default configuration and no faults. */
-export function newComponentData(kind: ComponentKind, name: string): CanvasNode['data'] {
-  return {
-    kind,
-    name,
-    config: defaultConfig(kind) as Record<string, unknown>,
-    faults: componentFaultsSchema.parse({}),
-  };
+export function newComponentData<K extends ComponentKind>(
+  kind: K,
+  name: string,
+): ComponentNodeData<K> {
+  return { kind, name, config: defaultConfig(kind), faults: componentFaultsSchema.parse({}) };
 }

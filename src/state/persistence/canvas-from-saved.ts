@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { componentFaultsSchema } from '../../sim/scenario/component-configs';
+import { type ComponentFaults, componentFaultsSchema } from '../../sim/scenario/component-configs';
 import { type ComponentKind, isComponentKind } from '../../sim/scenario/component-kinds';
 import { loadScenario } from '../../sim/scenario/load-scenario';
 import { type Scenario, scheduledFaultSchema } from '../../sim/scenario/scenario-schema';
+import type { ComponentNodeData } from '../graph/canvas-node';
 import { componentNode, scenarioToGraph } from '../graph/scenario-mapping';
 import { defaultSeed } from '../run/run-slice';
 import type { CanvasContent } from '../run/scenario-slice';
+import { drawableConfig } from './drawable-config';
 
 export interface SavedCanvas extends CanvasContent {
   /** The canvas as a runnable scenario, or null when it does not validate (a half-built design). */
@@ -26,7 +28,7 @@ const drawableCanvasSchema = z.object({
       kind: z.custom<ComponentKind>(isComponentKind, { message: 'unknown component kind' }),
       name: z.string(),
       position: z.object({ x: z.number().finite(), y: z.number().finite() }),
-      config: z.record(z.string(), z.unknown()).catch({}),
+      config: z.unknown(),
       faults: componentFaultsSchema.catch(noFaults),
     }),
   ),
@@ -42,7 +44,9 @@ export function canvasFromSaved(json: unknown): SavedCanvas | null {
   if (!drawable.success) return null;
   const canvas = drawable.data;
   return {
-    nodes: canvas.components.map(componentNode),
+    nodes: canvas.components.map(({ id, position, kind, name, config, faults }) =>
+      componentNode({ id, position, ...savedNodeData(kind, name, config, faults) }),
+    ),
     edges: canvas.connections.map(({ id, source, target }) => ({ id, source, target })),
     meta: {
       name: canvas.name,
@@ -52,4 +56,14 @@ export function canvasFromSaved(json: unknown): SavedCanvas | null {
     },
     scenario: null,
   };
+}
+
+/** A saved component's node data; its config made valid for its kind (drawableConfig). */
+function savedNodeData<K extends ComponentKind>(
+  kind: K,
+  name: string,
+  config: unknown,
+  faults: ComponentFaults,
+): ComponentNodeData<K> {
+  return { kind, name, config: drawableConfig(kind, config), faults };
 }

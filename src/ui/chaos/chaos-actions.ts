@@ -1,14 +1,18 @@
 import { parseFaultSpec } from '../../sim/host/fault-spec';
 import { componentKindAliases } from '../../sim/host/fault-target';
-import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
+import {
+  type ComponentKind,
+  componentKindInfo,
+  isComponentKind,
+} from '../../sim/scenario/component-kinds';
 import type { EventfoldState } from '../../state/eventfold-state';
 import { type AppAction, availableUnless } from '../actions/app-action';
 
 /** The component kind a fault spec's target names (`bus` is the Event Bus). */
 function kindOf(label: string, component: string): ComponentKind {
   const kind = componentKindAliases[component] ?? component;
-  if (!(kind in componentKindInfo)) throw new Error(`Chaos action "${label}": no kind "${kind}"`);
-  return kind as ComponentKind;
+  if (!isComponentKind(kind)) throw new Error(`Chaos action "${label}": no kind "${kind}"`);
+  return kind;
 }
 
 /**

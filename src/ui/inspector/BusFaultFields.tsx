@@ -5,11 +5,8 @@ import { NumberField } from './NumberField';
 
 interface BusFaultFieldsProps {
   nodeId: string;
-  data: ComponentNodeData;
+  data: ComponentNodeData<'event-bus'>;
 }
-
-const numberOr = (value: unknown, fallback: number) =>
-  typeof value === 'number' ? value : fallback;
 
 /** Delivery faults only an Event Bus has: duplicates, drops (at-most-once) and reordering. */
 export function BusFaultFields({ nodeId, data }: BusFaultFieldsProps) {
@@ -20,7 +17,7 @@ export function BusFaultFields({ nodeId, data }: BusFaultFieldsProps) {
       <legend className="inspector-group__legend">Delivery faults</legend>
       <NumberField
         label="Duplicate rate"
-        value={toPercent(numberOr(data.config.duplicateRate, 0))}
+        value={toPercent(data.config.duplicateRate)}
         min={0}
         max={100}
         hint="% of events delivered twice"
@@ -30,7 +27,7 @@ export function BusFaultFields({ nodeId, data }: BusFaultFieldsProps) {
       />
       <NumberField
         label="Drop rate"
-        value={toPercent(numberOr(data.config.dropRate, 0))}
+        value={toPercent(data.config.dropRate)}
         min={0}
         max={100}
         disabled={!atMostOnce}
@@ -45,7 +42,7 @@ export function BusFaultFields({ nodeId, data }: BusFaultFieldsProps) {
       />
       <NumberField
         label="Reorder jitter (ms)"
-        value={numberOr(data.config.reorderJitterMs, 0)}
+        value={data.config.reorderJitterMs}
         min={0}
         max={60_000}
         hint="Random extra delay that lets events overtake each other"

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
+import type { ConfigPatch } from '../../state/graph/config-edit';
+import { busConfigEditedAsFaults } from '../../state/graph/fault-edit';
 import { configFieldLabel } from './config-labels';
 
 interface FieldBase {
@@ -17,14 +19,12 @@ export type ConfigField =
   | (FieldBase & { type: 'text'; maxLength?: number })
   | (FieldBase & { type: 'group'; fields: readonly ConfigField[] });
 
-/** Config keys the Faults section edits instead (they are chaos, not design). */
-const editedAsFaults: Partial<Record<ComponentKind, readonly string[]>> = {
-  'event-bus': ['duplicateRate', 'dropRate', 'reorderJitterMs'],
-};
-
-/** The Configuration form of a kind, read from its zod schema (so the two never drift). */
+/**
+ * The Configuration form of a kind, read from its zod schema (so the two never drift). The
+ * config keys the Faults section edits are left out: they are chaos, not design.
+ */
 export function describeConfig(kind: ComponentKind): ConfigField[] {
-  const hidden = editedAsFaults[kind] ?? [];
+  const hidden: readonly string[] = kind === 'event-bus' ? busConfigEditedAsFaults : [];
   return describeObject(kind, componentKindInfo[kind].configSchema, []).filter(
     (field) => !hidden.includes(field.key),
   );
@@ -87,10 +87,10 @@ export function valueAt(config: Record<string, unknown>, path: string): unknown 
 
 /** The top-level patch that sets `path` to `value` (nested objects copied, not mutated). */
 export function patchAt(
-  config: Record<string, unknown>,
+  config: Readonly<Record<string, unknown>>,
   path: string,
   value: unknown,
-): Record<string, unknown> {
+): ConfigPatch {
   const [head = '', ...rest] = path.split('.');
   if (rest.length === 0) return { [head]: value };
   const nested = (config[head] ?? {}) as Record<string, unknown>;

@@ -1,14 +1,25 @@
-import type { ComponentKind } from '../../sim/scenario/component-kinds';
+import type { ComponentConfigs, ComponentKind } from '../../sim/scenario/component-kinds';
 
 // Plain-word labels for config keys, with units, so the form reads like a sentence rather than
 // a schema. Kind-specific entries win over the shared ones.
 
-const kindLabels: Partial<Record<ComponentKind, Record<string, string>>> = {
+/** Every field name of a config, nested ones included (`latency` and its `medianMs`). */
+type FieldNames<T> =
+  T extends Readonly<Record<string, unknown>>
+    ? { [K in keyof T & string]: K | FieldNames<T[K]> }[keyof T & string]
+    : never;
+
+/** The field names of every kind's config. */
+type ConfigFieldName = FieldNames<ComponentConfigs[ComponentKind]>;
+
+const kindLabels: Partial<Record<ComponentKind, Partial<Record<ConfigFieldName, string>>>> = {
   producer: { ratePerSecond: 'Rate (orders/s)' },
   'query-api': { ratePerSecond: 'Rate (queries/s)' },
 };
 
-const sharedLabels: Record<string, string> = {
+/** Total over the field names: a config field added to a kind does not compile without one. */
+const sharedLabels: Record<ConfigFieldName, string> = {
+  ratePerSecond: 'Rate (per second)',
   users: 'Users',
   catalogSize: 'Catalogue size (products)',
   maxItemsPerOrder: 'Most items per order',
@@ -46,13 +57,10 @@ const sharedLabels: Record<string, string> = {
   readYourWrites: 'Read your writes',
 };
 
+const isConfigFieldName = (key: string): key is ConfigFieldName => Object.hasOwn(sharedLabels, key);
+
 /** The label of a config key, e.g. producer `ratePerSecond` -> "Rate (orders/s)". */
 export function configFieldLabel(kind: ComponentKind, key: string): string {
-  return kindLabels[kind]?.[key] ?? sharedLabels[key] ?? sentenceCase(key);
-}
-
-/** `someSettingMs` -> "Some setting ms": a readable fallback for keys added later. */
-function sentenceCase(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  if (!isConfigFieldName(key)) return key; // not a field of any kind's config
+  return kindLabels[kind]?.[key] ?? sharedLabels[key];
 }

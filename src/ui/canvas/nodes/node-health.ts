@@ -1,4 +1,4 @@
-import type { CanvasFaults } from '../../../state/graph/canvas-node';
+import type { ComponentFaults } from '../../../sim/scenario/component-configs';
 import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
 
 export type NodeHealth = LiveComponentMetrics['status'] | 'idle';
@@ -19,7 +19,7 @@ export function healthLabel(health: NodeHealth): string {
  * The faults to show on a node: what its configuration sets, or, when a fault came from the
  * schedule or a live injection instead, what the engine reports.
  */
-export function activeFaultLabels(faults: CanvasFaults, health: NodeHealth): string[] {
+export function activeFaultLabels(faults: ComponentFaults, health: NodeHealth): string[] {
   const labels: string[] = [];
   if (faults.down) labels.push('down');
   if (faults.failureRate > 0) labels.push(`${Math.round(faults.failureRate * 100)}% fail`);
