@@ -6,13 +6,13 @@ type AppStore = Pick<StoreApi<EventfoldState>, 'subscribe' | 'getState'>;
 
 /**
  * Wires the models derived from the log for the app's lifetime: the one LogFollower feeds the
- * chart statistics, the saga timeline and the invariant checker (whether or not their views
- * show), following whichever live buffer and stored log the store holds, and starting over on a
- * new run; the chart operations follow the live metrics. Returns the function that undoes it.
+ * chart statistics, the saga timeline, the invariant checker and the Dead Letter Queues'
+ * contents (whether or not their views show), following whichever live buffer and stored log
+ * the store holds, and starting over on a new run; the chart operations follow the live metrics. Returns the function that undoes it.
  */
 export function connectLogModels(store: AppStore): () => void {
-  const { logFollower, chartSeries, sagaTimeline, invariants } = store.getState();
-  const detachSinks = [chartSeries.statistics, sagaTimeline, invariants].map((sink) =>
+  const { logFollower, chartSeries, sagaTimeline, invariants, deadLetters } = store.getState();
+  const detachSinks = [chartSeries.statistics, sagaTimeline, invariants, deadLetters].map((sink) =>
     logFollower.attach(sink),
   );
   const stopCharts = connectChartSeries(chartSeries, store);

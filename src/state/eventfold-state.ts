@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChartsSlice } from './charts/charts-slice';
+import type { DeadLettersSlice } from './dlq/dead-letters-slice';
 import type { EngineSlice } from './engine/engine-slice';
 import type { GraphSlice } from './graph/graph-slice';
 import type { InvariantsSlice } from './invariants/invariants-slice';
@@ -30,7 +31,8 @@ export type EventfoldState = GraphSlice &
   QueriesSlice &
   TimeTravelSlice &
   TimelineSlice &
-  InvariantsSlice;
+  InvariantsSlice &
+  DeadLettersSlice;
 
 /** A slice creator that may read and write the whole state (cross-slice actions). */
 export type SliceCreator<TSlice> = StateCreator<EventfoldState, [], [], TSlice>;

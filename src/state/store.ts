@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createChartsSlice } from './charts/charts-slice';
+import { createDeadLettersSlice } from './dlq/dead-letters-slice';
 import { createEngineSlice } from './engine/engine-slice';
 import type { EventfoldState } from './eventfold-state';
 import { createGraphSlice } from './graph/graph-slice';
@@ -33,4 +34,5 @@ export const useEventfoldStore = create<EventfoldState>()((...args) => ({
   ...createTimeTravelSlice(...args),
   ...createTimelineSlice(...args),
   ...createInvariantsSlice(...args),
+  ...createDeadLettersSlice(...args),
 }));

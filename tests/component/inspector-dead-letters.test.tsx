@@ -3,51 +3,27 @@ import '../setup/component.setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { connectLogModels } from '../../src/app/connect-log-models';
 import type { StoredEvent } from '../../src/core/messages/event';
 import { MemoryLogSource } from '../../src/infra/transfer/memory-log-source';
 import { useEventfoldStore } from '../../src/state/store';
 import { useTransferStore } from '../../src/state/transfer/transfer-store';
+import { letterEvent } from '../support/dead-letter-events';
 import { fakeEngine, freshStore, renderEditor } from './inspector-harness';
 
 const inspector = () => screen.getByRole('complementary', { name: 'Inspector' });
 const parked = () =>
   within(inspector()).getByRole('list', { name: 'Parked messages, oldest first' });
 
-/** One event of a DLQ's stream, as the engine records it. */
-function letterEvent(
-  position: number,
-  type: 'deadletter.added' | 'deadletter.redriven',
-  eventId: string,
-  extra: Record<string, unknown> = {},
-): StoredEvent {
-  return {
-    id: `dlq-evt-${position}`,
-    type,
-    time: position * 1_000,
-    schemaVersion: 1,
-    source: 'dead-letter-queue-1',
-    correlationId: `cmd-${eventId}`,
-    causationId: eventId,
-    metadata: {},
-    data: {
-      eventId,
-      eventType: 'order.placed',
-      subscriberId: 'analytics',
-      busId: 'bus',
-      attempts: 4,
-      lastError: `<b>analytics</b> failed on ${eventId}`,
-      ...extra,
-    },
-    streamId: 'dlq-dead-letter-queue-1',
-    streamVersion: position,
-    position,
-  };
-}
+let disconnectModels = () => {};
 
+/** The Inspector on a queue whose stream is `events`, with the log's models wired as the app wires them. */
 function inspectQueue(events: readonly StoredEvent[]) {
   const { engine } = fakeEngine();
+  disconnectModels();
   const [dlqId] = freshStore(['dead-letter-queue'], engine);
   useTransferStore.setState(useTransferStore.getInitialState(), true);
+  disconnectModels = connectLogModels(useEventfoldStore);
   useEventfoldStore.getState().attachLogSource(new MemoryLogSource(events));
   useEventfoldStore.getState().selectNode(dlqId ?? null);
   renderEditor();
@@ -56,7 +32,7 @@ function inspectQueue(events: readonly StoredEvent[]) {
 
 const log = [
   letterEvent(1, 'deadletter.added', 'evt-16'),
-  letterEvent(2, 'deadletter.added', 'evt-24', { attempts: 5 }),
+  letterEvent(2, 'deadletter.added', 'evt-24', { data: { attempts: 5 } }),
   letterEvent(3, 'deadletter.added', 'evt-31'),
   letterEvent(4, 'deadletter.redriven', 'evt-24'),
 ];
@@ -144,7 +120,7 @@ function engineHolds(dlqId: string, held: number) {
   );
 }
 
-describe('given a queue whose saved log trails the engine (5 letters saved, 8 parked in the engine)', () => {
+describe('given a queue whose log trails the engine (5 letters read, 8 parked in the engine)', () => {
   const trailingLog = [1, 2, 3, 4, 5].map((n) => letterEvent(n, 'deadletter.added', `evt-${n}`));
 
   it("when the Inspector shows it, then the count is the engine's and the list says it trails", async () => {
@@ -152,7 +128,9 @@ describe('given a queue whose saved log trails the engine (5 letters saved, 8 pa
     engineHolds(dlqId, 8);
     await waitFor(() => expect(within(parked()).getAllByRole('listitem')).toHaveLength(5));
     expect(within(inspector()).getByText('8 parked')).toBeTruthy();
-    expect(within(inspector()).getByText(/Saving catches up: 5 of 8 shown/)).toBeTruthy();
+    expect(
+      within(inspector()).getByText(/The log catches up: 5 of 8 shown \(the log up to event 5\)/),
+    ).toBeTruthy();
   });
 
   it('when Redrive all is pressed and the engine empties its queue, then 0 parked shows at once, with no stale list', async () => {
@@ -174,7 +152,7 @@ describe('given a queue whose saved log trails the engine (5 letters saved, 8 pa
     expect(all.disabled).toBe(true);
   });
 
-  it('when saving catches up with the redrives, then the note goes and the list agrees with the engine', async () => {
+  it('when the log catches up with the redrives, then the note goes and the list agrees with the engine', async () => {
     const { dlqId } = inspectQueue(trailingLog);
     engineHolds(dlqId, 0);
     await waitFor(() => expect(within(inspector()).getByText(/none are parked now/)).toBeTruthy());
@@ -183,8 +161,7 @@ describe('given a queue whose saved log trails the engine (5 letters saved, 8 pa
       ...[1, 2, 3, 4, 5].map((n) => letterEvent(5 + n, 'deadletter.redriven', `evt-${n}`)),
     ];
     act(() => useEventfoldStore.getState().attachLogSource(new MemoryLogSource(caughtUp)));
-    act(() => useEventfoldStore.getState().setDurablePosition(10));
-    await waitFor(() => expect(within(inspector()).queryByText(/Saving catches up/)).toBeNull());
+    await waitFor(() => expect(within(inspector()).queryByText(/The log catches up/)).toBeNull());
     expect(within(inspector()).getByText('0 parked')).toBeTruthy();
   });
 });

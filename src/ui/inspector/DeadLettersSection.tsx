@@ -12,17 +12,17 @@ const seconds = (ms: number) => `t = ${(ms / 1000).toFixed(3)} s`;
 /**
  * What a Dead Letter Queue holds and the way out: redrive a letter, or all, back to the subscriber
  * it failed in, after fixing what made it fail. The count is the engine's, the letters are folded
- * from the queue's stream in the saved log (see parkedQueueView). Payloads and errors are text.
+ * from the queue's stream in the log the page follows (see parkedQueueView). Payloads and errors are text.
  */
 export function DeadLettersSection({ nodeId }: { nodeId: string }) {
-  const { letters, error, readAtDurable } = useParkedLetters(nodeId);
+  const { letters, error, through } = useParkedLetters(nodeId);
   const redrive = useEventfoldStore((state) => state.redriveDeadLetters);
   const imported = useTransferStore((state) => state.importedLog !== null);
   const engineHeld = useEventfoldStore((state) => state.metricsById[nodeId]?.extra.deadLetters);
   const [refusal, setRefusal] = useState<string | null>(null);
   const titleId = `${nodeId}-dead-letters-title`;
-  const queue = parkedQueueView(letters, imported ? undefined : engineHeld, readAtDurable);
-  const count = queue.count ?? 0;
+  const queue = parkedQueueView(letters, imported ? undefined : engineHeld, through);
+  const count = queue.count;
   const listed = queue.listed;
   const act = (key: string | 'all') => setRefusal(redrive(nodeId, key));
   // Redrive acts on the run; an imported log is only read.
@@ -35,7 +35,7 @@ export function DeadLettersSection({ nodeId }: { nodeId: string }) {
       </h3>
       <div className="dead-letters__bar">
         <p className="dead-letters__count" aria-live="polite">
-          {queue.count === null ? 'Reading the queue…' : `${count.toLocaleString('en')} parked`}
+          {`${count.toLocaleString('en')} parked`}
         </p>
         <button
           type="button"
@@ -54,7 +54,7 @@ export function DeadLettersSection({ nodeId }: { nodeId: string }) {
           {refusal}
         </p>
       )}
-      {count === 0 && queue.count !== null && (
+      {count === 0 && (
         <p className="inspector__note">
           Deliveries that fail every retry are parked here. Fix the consumer, then redrive them.
         </p>

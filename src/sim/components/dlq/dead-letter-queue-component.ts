@@ -14,6 +14,7 @@ import {
   type SubscriptionRoute,
   subscriptionOf,
 } from './dead-letter-entry';
+import { deadLetterStreamId } from './parked-letters';
 
 type DlqDefinition = Extract<ScenarioComponent, { kind: 'dead-letter-queue' }>;
 
@@ -153,6 +154,6 @@ export class DeadLetterQueueComponent extends BaseComponent {
       cause: event,
       ...(event.partitionKey === undefined ? {} : { partitionKey: event.partitionKey }),
     });
-    this.ctx.emit(this, `dlq-${this.id}`, [envelope]);
+    this.ctx.emit(this, deadLetterStreamId(this.id), [envelope]);
   }
 }

@@ -34,14 +34,16 @@ interface LetterData {
 }
 
 /**
- * What a Dead Letter Queue holds after `events` (its stream, in order): each
+ * What a Dead Letter Queue holds, folded one event of its stream at a time: each
  * `deadletter.added` parks a letter, `deadletter.redriven` and `deadletter.discarded` take it
- * out. Oldest first, as the queue lists them. A fold of the log, so it holds for a stored run,
- * a point in time travel and an imported log alike.
+ * out. A fold of the log, so it holds for a stored run, a point in time travel and an imported
+ * log alike.
  */
-export function parkedLetters(events: readonly StoredEvent[]): ParkedLetter[] {
-  const parked = new Map<string, ParkedLetter>();
-  for (const event of events) {
+export class ParkedLetterFold {
+  private readonly parked = new Map<string, ParkedLetter>();
+
+  /** Folds the next event of the queue's stream; says whether the queue changed. */
+  add(event: StoredEvent): boolean {
     const data = (event.data ?? {}) as LetterData;
     const eventId = String(data.eventId ?? '');
     const subscriberId = String(data.subscriberId ?? '');
@@ -50,8 +52,8 @@ export function parkedLetters(events: readonly StoredEvent[]): ParkedLetter[] {
     if (event.type === 'deadletter.added') {
       // A letter parked again while still held keeps its place (Map.set on a known key does),
       // as the queue keeps a known entry's.
-      const earlier = parked.get(key);
-      parked.set(key, {
+      const earlier = this.parked.get(key);
+      this.parked.set(key, {
         key,
         eventId,
         eventType: String(data.eventType ?? ''),
@@ -63,9 +65,23 @@ export function parkedLetters(events: readonly StoredEvent[]): ParkedLetter[] {
         lastParkedAt: event.time,
         correlationId: event.correlationId,
       });
-    } else if (event.type === 'deadletter.redriven' || event.type === 'deadletter.discarded') {
-      parked.delete(key);
+      return true;
     }
+    if (event.type === 'deadletter.redriven' || event.type === 'deadletter.discarded') {
+      return this.parked.delete(key);
+    }
+    return false;
   }
-  return [...parked.values()];
+
+  /** The letters held now, oldest first, as the queue lists them. */
+  letters(): ParkedLetter[] {
+    return [...this.parked.values()];
+  }
+}
+
+/** What a Dead Letter Queue holds after `events` (its stream, in order). */
+export function parkedLetters(events: readonly StoredEvent[]): ParkedLetter[] {
+  const fold = new ParkedLetterFold();
+  for (const event of events) fold.add(event);
+  return fold.letters();
 }
