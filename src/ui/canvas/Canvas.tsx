@@ -2,7 +2,7 @@ import './live-tokens.css';
 import './canvas.css';
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MiniMap, ReactFlow, type ReactFlowProps } from '@xyflow/react';
-import { type DragEvent, useCallback } from 'react';
+import { type DragEvent, useCallback, useRef } from 'react';
 import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../state/graph/canvas-node';
 import { selectEdges, selectNodes, selectTheme } from '../../state/selectors';
@@ -10,6 +10,7 @@ import { useEventfoldStore } from '../../state/store';
 import { useAccessibleGraph } from './accessible-graph';
 import { CanvasEmptyState } from './CanvasEmptyState';
 import { readDraggedKind } from './drag-data';
+import { useFlowClock } from './edges/useFlowClock';
 import { defaultEdgeOptions, edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
@@ -47,6 +48,8 @@ export function Canvas() {
   const isValidConnection = useEventfoldStore((state) => state.isValidConnection);
   const { placeAtScreenPoint } = usePlaceComponent();
   useFitViewOnRequest();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useFlowClock(canvasRef);
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();
@@ -64,7 +67,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas">
+    <div className="canvas" ref={canvasRef}>
       <ReactFlow<CanvasNode>
         {...fixedFlowProps}
         nodes={nodes}
