@@ -131,6 +131,7 @@ async function runAndCrash(
   browser.step('run');
   await toolbarButton(page, 'Run').click();
   await expect(statusBar(page)).toContainText('Running');
+  // The sleep is the point: the seeded kill point, anywhere in the write-behind's cycle.
   await page.waitForTimeout(random.int(80, 600));
   const { durable, events } = await durability(page);
   browser.step(`read the log to ${durable} (${events} events, ${recovered.length} recovered)`);

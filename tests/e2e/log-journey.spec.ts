@@ -1,5 +1,25 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { openExample, statusBar, statusNumber, toolbarButton } from './run-support';
+
+/**
+ * Whether the scroller `grid` is at rest (the same scroll offset two frames apart: a wheel
+ * scroll may animate) at least `pixels` above its bottom.
+ */
+function restingAbove(grid: Locator, pixels: number): Promise<boolean> {
+  return grid.evaluate(
+    (element, distance) =>
+      new Promise<boolean>((resolve) => {
+        const top = element.scrollTop;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const fromBottom = element.scrollHeight - element.scrollTop - element.clientHeight;
+            resolve(element.scrollTop === top && fromBottom >= distance);
+          }),
+        );
+      }),
+    pixels,
+  );
+}
 
 test('Event log: stored rows after a run, a correlation filter narrows to one flow, an event shows its causation tree', async ({
   page,
@@ -80,7 +100,8 @@ test('Event log while running: it follows the newest events at the bottom, and s
   // Scroll up: the rows in view stay the rows in view while the log grows.
   await grid.hover();
   await page.mouse.wheel(0, -2_000);
-  await page.waitForTimeout(300);
+  await expect(page.getByRole('button', { name: 'Jump to newest' })).toBeVisible();
+  await expect.poll(() => restingAbove(grid, 1_000)).toBe(true);
   const firstShown = () => grid.locator('tbody tr').first().locator('td').first().textContent();
   const held = await firstShown();
   const storedBefore = await statusNumber(page, 'events');

@@ -49,6 +49,7 @@ test(`when another tab upgrades the schema mid-run (3 speeds, seed ${SEED}), the
     await page.getByLabel('Speed').selectOption(speed);
     await toolbarButton(page, 'Run').click();
     await expect(statusBar(page)).toContainText('Running');
+    // The sleep is the point: the seeded moment of the upgrade, anywhere in the write-behind's cycle.
     await page.waitForTimeout(random.int(300, 900));
 
     const { durable: acknowledgedThrough } = await durability(page);

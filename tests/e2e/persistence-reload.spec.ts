@@ -1,18 +1,11 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openBlankPage } from './recovery-support';
+import { statusBar, statusNumber } from './run-support';
 import { readStoredState } from './stored-state';
 
-/** The "N events" count the status bar shows. */
-async function shownEventCount(status: Locator): Promise<number> {
-  const match = /(\d+) events/.exec((await status.textContent()) ?? '');
-  if (!match) throw new Error(`the status bar shows no event count: ${await status.textContent()}`);
-  return Number(match[1]);
-}
-
-/** The "N steps" count the status bar shows. */
-async function shownSteps(status: Locator): Promise<number> {
-  const match = /(\d+) steps?/.exec((await status.textContent()) ?? '');
-  return match ? Number(match[1]) : -1;
+/** Waits until the running run has made more than `count` events (the status bar's count). */
+async function runPast(page: Page, count: number): Promise<void> {
+  await expect.poll(() => statusNumber(page, 'events'), { timeout: 20_000 }).toBeGreaterThan(count);
 }
 
 /** What IndexedDB holds right now: stored events, and the saved workspace's canvas and run. */
@@ -29,16 +22,16 @@ test('a paused run and its canvas come back after a reload, with the stored log 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   const nodes = page.locator('.react-flow__node');
-  const status = page.getByRole('status');
+  const status = statusBar(page);
   const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
   await expect(nodes.first()).toBeVisible();
   const exampleNodes = await nodes.count();
 
   await toolbar.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForTimeout(2000);
+  await runPast(page, 200);
   await toolbar.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(status).toContainText('Paused');
-  expect(await shownEventCount(status)).toBeGreaterThan(0);
+  expect(await statusNumber(page, 'events')).toBeGreaterThan(200);
 
   // Adding a component changes the structure, so the run restarts from t = 0; run it again.
   const palette = page.getByRole('complementary', { name: 'Palette' });
@@ -47,12 +40,12 @@ test('a paused run and its canvas come back after a reload, with the stored log 
   await expect(nodes).toHaveCount(exampleNodes + 1);
   await expect(status).toContainText('t = 0.000 s');
   await toolbar.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForTimeout(1500);
+  await runPast(page, 200);
   await toolbar.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(status).toContainText('Paused');
-  const events = await shownEventCount(status);
-  const steps = await shownSteps(status);
-  expect(events).toBeGreaterThan(0);
+  const events = await statusNumber(page, 'events');
+  const steps = await statusNumber(page, 'steps');
+  expect(events).toBeGreaterThan(200);
   const nodeNames = page.locator('.react-flow__node .component-node__name');
   const names = await nodeNames.allTextContents();
   expect(names).toContain('Notification 2');
@@ -85,14 +78,15 @@ test('when the browser lost the saved workspace between visits, the app says so 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
-  const status = page.getByRole('status');
+  const status = statusBar(page);
   const toolbar = page.getByRole('toolbar', { name: 'Simulation controls' });
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await toolbar.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForTimeout(1500);
+  await runPast(page, 200);
   await toolbar.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(status).toContainText('Paused');
-  const events = await shownEventCount(status);
+  const events = await statusNumber(page, 'events');
+  expect(events).toBeGreaterThan(200);
   await expect(status).toContainText(`saved ${events}/${events}`);
   await expect.poll(async () => (await readStorage(page)).steps).toBeGreaterThan(0);
   await page.close();
@@ -117,7 +111,7 @@ test('when the browser lost the saved workspace between visits, the app says so 
   const notice = reopened.locator('.notice', { hasText: "no longer in this browser's storage" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('events stored');
-  await expect(reopened.getByRole('status')).toContainText('t = 0.000 s');
+  await expect(statusBar(reopened)).toContainText('t = 0.000 s');
   // The example is usable at once: Run starts it.
   const run = reopened
     .getByRole('toolbar', { name: 'Simulation controls' })
@@ -125,6 +119,6 @@ test('when the browser lost the saved workspace between visits, the app says so 
   await expect(run).toBeEnabled();
   await reopened.screenshot({ path: 'test-results/workspace-lost.png' });
   await run.click();
-  await expect(reopened.getByRole('status')).toContainText('Running');
+  await expect(statusBar(reopened)).toContainText('Running');
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import {
   statusBar,
   statusNumber,
   toolbarButton,
+  virtualSeconds,
   watchForProblems,
 } from './run-support';
 
@@ -38,8 +39,11 @@ test('first open shows the example; Run, Pause, Step and Reset drive the worker 
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');
   const pausedAt = await statusNumber(page, 'events');
+  const pausedTime = await virtualSeconds(page);
+  // The sleep is the point: a window in which a running engine would add events (over 100 a second).
   await page.waitForTimeout(600);
   expect(await statusNumber(page, 'events')).toBe(pausedAt);
+  expect(await virtualSeconds(page)).toBe(pausedTime);
   await expect(page.locator('.react-flow__edge .flow-edge__pulse')).toHaveCount(0);
 
   const steps = await statusNumber(page, 'steps');

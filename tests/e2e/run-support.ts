@@ -56,6 +56,14 @@ export async function statusNumber(page: Page, label: 'events' | 'steps'): Promi
   return Number(match[1]);
 }
 
+/** The virtual (simulated) time the status bar shows, in seconds: "t = 12.345 s" -> 12.345. */
+export async function virtualSeconds(page: Page): Promise<number> {
+  const text = (await statusBar(page).textContent()) ?? '';
+  const match = /t = (\d+(?:\.\d+)?) s\b/.exec(text);
+  if (!match) throw new Error(`The status bar shows no virtual time: "${text}"`);
+  return Number(match[1]);
+}
+
 /** A toolbar button by its exact accessible name. */
 export const toolbarButton = (page: Page, name: string): Locator =>
   page.getByRole('toolbar', { name: 'Simulation controls' }).getByRole('button', {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { statusBar, toolbarButton, watchForProblems } from './run-support';
+import { statusBar, toolbarButton, virtualSeconds, watchForProblems } from './run-support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
@@ -22,7 +22,8 @@ test('Payment failing every charge: the saga timeline shows compensations linked
     .selectOption('10');
   await toolbarButton(page, 'Run').click();
   await expect(statusBar(page)).toContainText('Running');
-  await page.waitForTimeout(3_000);
+  // A long run (30 s of virtual time): many compensated sagas to pack at "fit all" (below).
+  await expect.poll(() => virtualSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
 
   await page.getByRole('tab', { name: 'Saga timeline' }).click();
   const lanes = page.getByRole('list', { name: 'Saga lanes' });

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { openExample, statusBar, toolbarButton } from './run-support';
+import { foldStatistics, readStoredLog } from './recovery-support';
+import { openExample, statusBar, statusNumber, toolbarButton, virtualSeconds } from './run-support';
 
 async function kpiNumber(page: Page, label: string): Promise<number> {
   const card = page.locator('.kpi-card', { has: page.locator('dt', { hasText: label }) });
@@ -32,20 +33,14 @@ test('Time travel: scrub back to an earlier position, see fewer orders, then Liv
 
   const bar = page.getByRole('group', { name: 'Time travel' });
   const slider = bar.getByRole('slider', { name: 'Time travel position' });
-  // The stored log catches up with the run (write-behind), then holds still while paused.
-  let head = 0;
-  await expect
-    .poll(
-      async () => {
-        const before = head;
-        await page.waitForTimeout(700);
-        head = (await readout(bar))[1];
-        return head > 500 && head === before;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-  const atHead = await kpiNumber(page, 'Total orders');
+  // The stored log catches up with the paused run (write-behind), and the bar's head with it.
+  const head = await statusNumber(page, 'events');
+  expect(head).toBeGreaterThan(500);
+  await expect(statusBar(page)).toContainText(`saved ${head}/${head}`, { timeout: 30_000 });
+  await expect.poll(async () => (await readout(bar))[1]).toBe(head);
+  // The Charts follow the stored log too: their orders are a fold of it, through its head.
+  const atHead = foldStatistics(await readStoredLog(page), head).totalOrders;
+  await expect.poll(() => kpiNumber(page, 'Total orders')).toBe(atHead);
 
   const earlier = Math.floor(head / 3);
   await slider.fill(String(earlier));
@@ -85,7 +80,8 @@ test('Queries and time travel: GetOrder answers from the worker engine, and the 
     .getByLabel('Speed')
     .selectOption('10');
   await toolbarButton(page, 'Run').click();
-  await page.waitForTimeout(2000);
+  // The seeded run has placed o-5 (20 orders a second) long before 20 s of virtual time.
+  await expect.poll(() => virtualSeconds(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(20);
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');
 
