@@ -34,9 +34,9 @@ export function followRunLog(deps: TransferDeps): () => void {
   return store.subscribe((state, previous) => {
     const imported = transfer.getState().importedLog !== null;
     if (!imported && state.logSource !== previous.logSource) runSource = state.logSource;
-    const newRun =
-      state.runId !== previous.runId ||
-      (state.status === 'running' && previous.status !== 'running');
+    // Asked for by the person (Run, Reset, a scenario opened...), not inferred from the run id:
+    // the engine's first snapshot after a restore moves the id after the kept log is shown.
+    const newRun = state.runRequests !== previous.runRequests;
     if (!imported || !newRun) return;
     transfer.getState().setImportedLog(null);
     state.dismissNoticeByKey(reopenedNoticeKey);

@@ -36,6 +36,15 @@ export interface RunSlice {
   heldByScreen: boolean;
   speed: SpeedSetting;
   seed: number;
+  /**
+   * Counts what the page asked of the engine that starts a run or a new one (Run, Reset, a new
+   * seed, a scenario opened or the canvas's structure changed), when it asked: unlike `runId`,
+   * which moves only when the engine's next snapshot is drawn, it cannot be mistaken for a late
+   * report of a run asked for earlier.
+   */
+  runRequests: number;
+  /** Notes one such request (the scenario actions call it too). */
+  noteRunRequest: () => void;
   run: () => void;
   pause: () => void;
   step: () => void;
@@ -60,10 +69,18 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   heldByScreen: false,
   speed: '1',
   seed: defaultSeed,
-  run: () => get().engine?.run(),
+  runRequests: 0,
+  noteRunRequest: () => set({ runRequests: get().runRequests + 1 }),
+  run: () => {
+    get().noteRunRequest();
+    get().engine?.run();
+  },
   pause: () => get().engine?.pause(),
   step: () => get().engine?.step(),
-  reset: () => get().engine?.reset(),
+  reset: () => {
+    get().noteRunRequest();
+    get().engine?.reset();
+  },
   setSpeed: (speed) => {
     set({ speed });
     get().engine?.setSpeed(toSimSpeed(speed));
@@ -73,6 +90,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
       throw new RangeError(`Seed must be an integer from 0 to ${maxSeed}, got ${seed}`);
     }
     set({ seed });
+    get().noteRunRequest();
     get().engine?.setSeed(seed);
   },
   setDurablePosition: (durablePosition) => set({ durablePosition }),

@@ -74,6 +74,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
       viewFitRequest: get().viewFitRequest + 1,
     });
     const { engine } = get();
+    if (position || scenario) get().noteRunRequest();
     if (position) engine?.restore(position);
     else if (scenario) engine?.load(scenario);
   },
@@ -113,6 +114,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
     }
     set({ engineScenario: result.scenario });
     const { engine, status } = get();
+    get().noteRunRequest();
     engine?.load(result.scenario);
     // A running simulation keeps running, from t = 0 with the new structure.
     if (status === 'running') engine?.run();

@@ -42,8 +42,8 @@ afterEach(() => stopFollowing());
 
 const file = (name: string, events = importedLog) => new File([formatLog('ndjson', events)], name);
 const shownSource = () => useEventfoldStore.getState().logSource as MemoryLogSource;
-const startNewRun = () =>
-  useEventfoldStore.setState({ runId: useEventfoldStore.getState().runId + 1 });
+/** The person presses Reset (no engine attached here: only the request is noted). */
+const startNewRun = () => useEventfoldStore.getState().reset();
 
 describe('given a run whose log the panels show', () => {
   it('when a log is imported, then the panels show it and it is kept under its file name', async () => {
@@ -122,6 +122,19 @@ describe('given a log kept at the last visit', () => {
     startNewRun();
     expect(useEventfoldStore.getState().logSource).toBe(runSource);
     expect(useEventfoldStore.getState().notices).not.toContainEqual(notice);
+  });
+
+  it("when the engine's first snapshot after the restore arrives once it is shown, then it stays shown", async () => {
+    keeper.kept = { fileName: 'shop.ndjson', events: importedLog };
+    expect(await reopenKeptLog(deps)).toBe(true);
+    // The restored run's id and status reach the store a frame later than the restore asked.
+    useEventfoldStore.setState({ runId: useEventfoldStore.getState().runId + 1, status: 'paused' });
+    expect(shownSource().events).toEqual(importedLog);
+    expect(useTransferStore.getState().importedLog?.fileName).toBe('shop.ndjson');
+    expect(keeper.discards).toBe(0);
+    useEventfoldStore.getState().run();
+    expect(useEventfoldStore.getState().logSource).toBe(runSource);
+    expect(useTransferStore.getState().importedLog).toBeNull();
   });
 
   it("when the kept copy cannot be read, then the run's log stays and nothing is claimed", async () => {
