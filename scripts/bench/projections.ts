@@ -1,7 +1,7 @@
-// Projection rebuild in headless Chromium: the order list and order statistics projections
-// rebuilt from a stored log of 100k events through our ProjectionManager (checkpointed, paged
-// readEvents reads of the batch records) vs one raw Dexie read of every record plus a plain fold,
-// same page.
+// The page's read models rebuilt in headless Chromium, as after a reload: the one LogFollower
+// catches up from a stored log of 100k events (paged readEvents reads of the batch records) into
+// the chart statistics (the kernel's ProjectionManager), saga timeline, invariants and dead
+// letters, vs one raw Dexie read of every record with the same models fed at once, same page.
 // Ratio = our time / baseline time, LOWER is better, goal <= 1.5.
 // Run alone: `npx tsx scripts/bench/projections.ts`.
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,7 @@ const BIG_PAGE = 5_000;
 export async function runProjectionBench(): Promise<BenchResult[]> {
   const bench = await openSeededLogBench(DB, EVENTS);
   try {
-    const ours = () => bench.call('rebuildThroughManager', DB);
+    const ours = () => bench.call('rebuildThroughFollower', DB);
     const baseline = () => bench.call('rawReadAndFold', DB);
     await ours();
     await baseline();
@@ -36,11 +36,11 @@ export async function runProjectionBench(): Promise<BenchResult[]> {
         `projection bench: the two sides built different models: ${[...checksums].join(' / ')}`,
       );
     }
-    // Informative: the same rebuild with bigger pages (fewer IndexedDB transactions).
+    // Informative: the same catch-up with bigger pages (fewer IndexedDB transactions).
     const bigPages: number[] = [];
     for (let sample = 0; sample < 3; sample++) {
       await bench.call('collectGarbage');
-      bigPages.push((await bench.call('rebuildThroughManager', DB, BIG_PAGE)).ms);
+      bigPages.push((await bench.call('rebuildThroughFollower', DB, BIG_PAGE)).ms);
     }
     const events = samples.ours[0]?.events ?? 0;
     const rate = (ms: number) => Math.round(events / (ms / 1000));
@@ -49,7 +49,7 @@ export async function runProjectionBench(): Promise<BenchResult[]> {
     return [
       compareCost(
         'projections.rebuild-vs-raw-fold',
-        `order-list + order-statistics rebuilt from ${events.toLocaleString('en-US')} stored events (order-saga log, IndexedDB, headless Chromium): ProjectionManager.rebuild over readAll pages of 1,000 (readEvents over the batch records) with the checkpoint guard per event, vs one Dexie toArray of every batch record + a plain loop of canHandle/evolve; ms, median of ${SAMPLES} alternating samples after a warm-up; ratio = ours / baseline (LOWER is better; goal <= ${GOAL})`,
+        `the page's read models (chart statistics through the ProjectionManager, saga timeline, invariants, dead letters) rebuilt from ${events.toLocaleString('en-US')} stored events (order-saga log, IndexedDB, headless Chromium): the LogFollower's catch-up in readAll pages of 2,000 (readEvents over the batch records), each position applied once to all models, vs one Dexie toArray of every batch record with the same models fed at once; ms, median of ${SAMPLES} alternating samples after a warm-up; ratio = ours / baseline (LOWER is better; goal <= ${GOAL})`,
         oursMs,
         baselineMs,
         'ms',

@@ -3,6 +3,7 @@ import { createStore } from 'zustand';
 import { connectLogModels } from '../../src/app/connect-log-models';
 import { ChartSeriesStore } from '../../src/state/charts/chart-series-store';
 import { connectChartSeries } from '../../src/state/charts/connect-chart-series';
+import { DeadLettersModel } from '../../src/state/dlq/dead-letters-model';
 import { InvariantModel } from '../../src/state/invariants/invariant-model';
 import type { MetricsById } from '../../src/state/live/live-metrics';
 import { RecentEvents } from '../../src/state/live/recent-events';
@@ -26,6 +27,7 @@ function connectedModels(clock: ManualClock, logSource: EventLogSource | null = 
     chartSeries,
     sagaTimeline: new SagaTimelineModel(),
     invariants: new InvariantModel(),
+    deadLetters: new DeadLettersModel(),
   }));
   const typed = store as unknown as Parameters<typeof connectLogModels>[0] & typeof store;
   connectLogModels(typed);

@@ -2,7 +2,7 @@
 // function runs one sample in the browser and returns its figures; the Node side alternates them.
 import { dropBenchDb, seedBenchLog } from './bench-log-db';
 import { collectGarbage } from './heap-probe';
-import { rawReadAndFold, rebuildThroughManager } from './projection-samples';
+import { rawReadAndFold, rebuildThroughFollower } from './projection-samples';
 import {
   exportAllAtOnce,
   exportStreamed,
@@ -16,7 +16,7 @@ const logBench = {
   seedBenchLog,
   dropBenchDb,
   collectGarbage,
-  rebuildThroughManager,
+  rebuildThroughFollower,
   rawReadAndFold,
   exportStreamed,
   exportAllAtOnce,

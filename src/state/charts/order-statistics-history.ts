@@ -1,9 +1,9 @@
 import type { StoredEvent } from '../../core/messages/event';
-import { CheckpointedProjection } from '../../core/projections/checkpointed-projection';
 import {
   type OrderStatisticsModel,
   orderStatisticsProjection,
 } from '../../core/projections/order-statistics-projection';
+import { ProjectionManager } from '../../core/projections/projection-manager';
 import { StatisticsSeries } from '../../sim/analysis/chart-series';
 import type { OrderedLogSink } from '../log/log-follower';
 
@@ -13,15 +13,16 @@ export const statisticsSampleMs = 250;
 export const statisticsCapacity = 4_000;
 
 /**
- * The order statistics read model of the Charts tab, folded on the page as the LogFollower
- * feeds it (in position order) and sampled over virtual time into a bounded series.
+ * The order statistics read model of the Charts tab, run by the kernel's ProjectionManager as the
+ * LogFollower feeds it (in position order) and sampled over virtual time into a bounded series.
  */
 export class OrderStatisticsHistory implements OrderedLogSink {
   readonly series = new StatisticsSeries({
     capacity: statisticsCapacity,
     minIntervalMs: statisticsSampleMs,
   });
-  private projection = new CheckpointedProjection(orderStatisticsProjection);
+  private manager = new ProjectionManager();
+  private projection = this.manager.register(orderStatisticsProjection);
 
   constructor(private readonly onChange: () => void) {}
 
@@ -36,7 +37,8 @@ export class OrderStatisticsHistory implements OrderedLogSink {
 
   /** Forgets everything (a new run, or another log shown). */
   reset(): void {
-    this.projection = new CheckpointedProjection(orderStatisticsProjection);
+    this.manager = new ProjectionManager();
+    this.projection = this.manager.register(orderStatisticsProjection);
     this.series.clear();
     this.onChange();
   }
@@ -56,7 +58,7 @@ export class OrderStatisticsHistory implements OrderedLogSink {
         model: this.projection.model,
       });
     }
-    this.projection.apply(event);
+    this.manager.apply(event);
     this.series.record(event.time, this.projection.model);
   }
 }
