@@ -166,7 +166,7 @@ test('Tab reaches every toolbar control, palette item, canvas element, bottom ta
   await page.keyboard.press('Tab');
   await expect(page.getByRole('group', { name: 'Payment', exact: true })).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('keyboard-focus-node.png') });
-  await page.getByRole('button', { name: 'Saga', exact: true }).focus();
+  await page.getByRole('button', { name: componentKindInfo.saga.label, exact: true }).focus();
   await page.keyboard.press('Tab');
   await page.screenshot({ path: test.info().outputPath('keyboard-focus-palette.png') });
 });

@@ -27,8 +27,10 @@ test('every palette kind can be dragged onto an empty canvas, and two of them co
   await expect(page.locator('.react-flow__node')).toHaveCount(kinds.length);
 
   // Producer -> Order Service is allowed by the connection rules.
-  const producer = page.locator('.react-flow__node', { hasText: 'Producer' });
-  const orders = page.locator('.react-flow__node', { hasText: 'Order Service' });
+  const producer = page.locator('.react-flow__node', { hasText: componentKindInfo.producer.label });
+  const orders = page.locator('.react-flow__node', {
+    hasText: componentKindInfo['order-service'].label,
+  });
   await producer
     .locator('.react-flow__handle.source')
     .dragTo(orders.locator('.react-flow__handle.target'));

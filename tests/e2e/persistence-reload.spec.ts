@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { componentKindInfo } from '../../src/sim/scenario/component-kinds';
 import { openBlankPage } from './recovery-support';
 import { statusBar, statusNumber } from './run-support';
 import { readStoredState } from './stored-state';
@@ -35,7 +36,9 @@ test('a paused run and its canvas come back after a reload, with the stored log 
 
   // Adding a component changes the structure, so the run restarts from t = 0; run it again.
   const palette = page.getByRole('complementary', { name: 'Palette' });
-  await palette.getByRole('button', { name: 'Notification', exact: true }).focus();
+  await palette
+    .getByRole('button', { name: componentKindInfo.notification.label, exact: true })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(nodes).toHaveCount(exampleNodes + 1);
   await expect(status).toContainText('t = 0.000 s');

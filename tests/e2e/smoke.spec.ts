@@ -77,10 +77,11 @@ test('the app frame loads under its CSP with every named control, and a palette 
   }
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
 
+  const orderService = componentKindInfo['order-service'].label;
   await palette
-    .getByRole('button', { name: 'Order Service', exact: true })
+    .getByRole('button', { name: orderService, exact: true })
     .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 360, y: 220 } });
-  await expect(page.locator('.react-flow__node', { hasText: 'Order Service' })).toBeVisible();
+  await expect(page.locator('.react-flow__node', { hasText: orderService })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
     'order-service-1',
   );
@@ -100,11 +101,12 @@ test('the keyboard adds a component, and the dark theme survives a reload', asyn
   await expect(inspector).toContainText('Select a component to inspect');
 
   const palette = page.getByRole('complementary', { name: 'Palette' });
-  await palette.getByRole('button', { name: 'Payment', exact: true }).focus();
+  const payment = componentKindInfo.payment.label;
+  await palette.getByRole('button', { name: payment, exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
-  await expect(page.locator('.react-flow__node.selected', { hasText: 'Payment' })).toBeVisible();
-  await expect(inspector.getByRole('heading', { name: 'Payment' })).toBeVisible();
+  await expect(page.locator('.react-flow__node.selected', { hasText: payment })).toBeVisible();
+  await expect(inspector.getByRole('heading', { name: payment })).toBeVisible();
 
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
