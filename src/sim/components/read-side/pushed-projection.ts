@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../../core/messages/event';
 import type { Projection, ProjectionView } from '../../../core/projections/projection';
+import { InMemoryProcessedIds } from '../../../core/reliability/processed-ids';
 import type { InMemoryEventStore } from '../../../core/store/in-memory-event-store';
 
 /** Log events examined per read while moving the checkpoint (keeps slices small). */
@@ -8,14 +9,15 @@ const SCAN_PAGE = 256;
 /**
  * A projection fed by a bus. Partitions deliver in their own order, so positions arrive out of
  * order across partitions and the position guard of CheckpointedProjection would call that a
- * gap: here each event is applied once by id instead. The checkpoint is the highest position up
+ * gap: here each event is applied once by id instead, with the kernel's processed-id set (the
+ * consumer's idempotency). The checkpoint is the highest position up
  * to which every event the projection handles has been applied (found by walking the log once,
  * lazily), so it means the same as a pulled projection's and lag compares it to the log head.
  * That is also why it is not run by the kernel's ProjectionManager, whose catch-up is by position.
  */
 export class PushedProjection<TModel> implements ProjectionView<TModel> {
   private current: TModel;
-  private readonly appliedIds = new Set<string>();
+  private readonly appliedIds = new InMemoryProcessedIds();
   private contiguous = 0;
 
   constructor(
