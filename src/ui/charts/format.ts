@@ -1,5 +1,5 @@
-// Number formats shared by the charts, the queries and the time-travel bar. No recharts here:
-// modules outside the lazily loaded Charts tab may import this file.
+// Number and duration formats shared by the charts, the queries, the timeline, the time-travel bar and
+// the canvas badges. No recharts here: modules outside the lazily loaded Charts tab may import this file.
 
 const currency = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -35,6 +35,15 @@ export function formatPercent(ratio: number): string {
 /** Virtual ms as seconds for axes and captions: 12345 -> "12.3 s". */
 export function formatSeconds(ms: number): string {
   return `${oneDecimal.format(ms / 1000)} s`;
+}
+
+/**
+ * A span of (virtual) ms for reading, the one way durations are shown: whole ms under a second,
+ * seconds with one decimal from there. 65.79999999981374 -> "66 ms", 1530 -> "1.5 s".
+ */
+export function formatDuration(ms: number): string {
+  const whole = Math.round(ms);
+  return whole < 1000 ? `${whole} ms` : `${oneDecimal.format(ms / 1000)} s`;
 }
 
 /** A short number for axis ticks: 14230 -> "14.2K". */

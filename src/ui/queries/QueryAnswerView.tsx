@@ -1,4 +1,5 @@
 import type { QueryEntry } from '../../state/queries/query-entry';
+import { formatDuration } from '../charts/format';
 import { useComponentNames } from '../charts/useComponentNames';
 import { QueryResult } from './QueryResult';
 import { describeQuery } from './query-labels';
@@ -40,7 +41,7 @@ export function QueryAnswerView({ entry }: { entry: QueryEntry }) {
         </span>
         <span>lag {answer.lagPositions}</span>
         {answer.stale && <span>needs position {answer.minPosition}</span>}
-        {entry.readYourWrites && <span>waited {answer.waitedMs} ms</span>}
+        {entry.readYourWrites && <span>waited {formatDuration(answer.waitedMs)}</span>}
       </p>
       {answer.note && <p className="query-answer__note">{answer.note}</p>}
       {answer.result && <QueryResult result={answer.result} />}

@@ -1,4 +1,5 @@
 import type { EventfoldState } from '../../state/eventfold-state';
+import { formatDuration } from '../charts/format';
 
 /** The Query API components' own stale-read counter, summed (null when there is no Query API). */
 export function selectQueryApiStaleReads(state: EventfoldState): number | null {
@@ -18,7 +19,7 @@ export function selectProjectionPositions(state: EventfoldState): string {
     const extra = state.metricsById[node.id]?.extra;
     if (!extra) continue;
     parts.push(
-      `${node.data.name}: position ${extra.checkpoint ?? 0}, lag ${extra.lagPositions ?? 0} (${Math.round(extra.lagMs ?? 0)} ms)`,
+      `${node.data.name}: position ${extra.checkpoint ?? 0}, lag ${extra.lagPositions ?? 0} (${formatDuration(extra.lagMs ?? 0)})`,
     );
   }
   return parts.join(' · ');

@@ -1,4 +1,5 @@
 import type { LaneStatus, SagaBar } from '../../sim/analysis/saga-timeline';
+import { formatDuration } from '../charts/format';
 import { formatSeconds } from './timeline-geometry';
 
 /** How an attempt ended, in words: also the bar's accessible name's last part. */
@@ -27,7 +28,7 @@ export function barName(bar: SagaBar): string {
 export function barDetails(bar: SagaBar): string {
   const from = bar.start === null ? '?' : formatMs(bar.start);
   const to = bar.end === null ? 'now' : formatMs(bar.end);
-  const wait = bar.delayMs > 0 ? `, waited ${Math.round(bar.delayMs)} ms first` : '';
+  const wait = bar.delayMs > 0 ? `, waited ${formatDuration(bar.delayMs)} first` : '';
   const reason = bar.reason === null ? '' : ` — ${bar.reason}`;
   return `${barName(bar)}: ${from} to ${to}${wait}${reason}`;
 }

@@ -1,5 +1,6 @@
 import type { ComponentKind } from '../../../sim/scenario/component-kinds';
 import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
+import { formatDuration } from '../../charts/format';
 import { compactNumber } from './compact-number';
 
 export type BadgeTone = 'neutral' | 'ok' | 'warn' | 'error';
@@ -79,7 +80,7 @@ const kindBadges: Partial<Record<ComponentKind, KindBadges>> = {
     badge(
       'lag',
       `lag ${compactNumber(extraOf(m, 'lagPositions'))}`,
-      `Behind the log by ${extraOf(m, 'lagPositions')} events (${Math.round(extraOf(m, 'lagMs'))} ms)`,
+      `Behind the log by ${extraOf(m, 'lagPositions')} events (${formatDuration(extraOf(m, 'lagMs'))})`,
     ),
   ],
   consumer: (m) => {
