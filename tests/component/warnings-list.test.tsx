@@ -26,7 +26,7 @@ describe('given the bottom panel before any run', () => {
 });
 
 describe('given a run where a non-idempotent consumer applied duplicates', () => {
-  it('when the warnings list opens, then it shows a duplicate-applied warning whose link opens its flow in the log', async () => {
+  it('when the warnings list opens, then it shows a duplicate-applied warning whose link opens the log on its events', async () => {
     const user = userEvent.setup();
     const { pushLive } = renderBottomPanel();
     pushLive(run);
@@ -50,17 +50,13 @@ describe('given a run where a non-idempotent consumer applied duplicates', () =>
 
     await user.click(within(item).getByRole('button', { name: /^Show in log: Duplicate applied/ }));
 
-    const revealing = run.find((event) => event.position === first.position);
     const state = useEventfoldStore.getState();
     expect(state.activeTab).toBe('event-log');
-    expect(state.eventLogFilter).toEqual({ correlationId: revealing?.correlationId });
+    // The log is not narrowed to the flow: the warning's own events are to be selected in it.
+    expect(state.eventLogFilter).toEqual({});
+    expect(state.eventLogFocus).toEqual({ position: first.position, eventIds: first.eventIds });
     expect(state.highlightedComponents).toEqual(['analytics']);
     expect(screen.queryByRole('region', { name: 'Invariant warnings' })).toBeNull();
-    // The flow the log now shows holds both the duplicate record and the event applied twice.
-    const flowIds = run
-      .filter((event) => event.correlationId === revealing?.correlationId)
-      .map((event) => event.id);
-    expect(flowIds).toEqual(expect.arrayContaining([...first.eventIds]));
   });
 
   it('when Escape is pressed in the open list, then it closes and focus returns to the indicator', async () => {

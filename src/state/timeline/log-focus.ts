@@ -11,12 +11,20 @@ export function barLogFilter(lane: SagaLane, bar: SagaBar): EventFilter {
   return { streamId: lane.streamId, text: `"step":"${bar.step}","attempt":${bar.attempt},` };
 }
 
-/** The filter that shows the flow a warning was found in: its correlation, else its stream. */
-export function warningLogFilter(warning: {
-  readonly correlationId: string | null;
-  readonly streamId: string;
-}): EventFilter {
-  return warning.correlationId !== null
-    ? { correlationId: warning.correlationId }
-    : { streamId: warning.streamId };
+/**
+ * Events to select in the Event log when it is opened from elsewhere (a warning): the one to
+ * scroll to and open, and every one to select. The others go by id: their positions are not
+ * known without reading the log, and a row knows its event's id once it is drawn.
+ */
+export interface EventLogFocus {
+  readonly position: number;
+  readonly eventIds: readonly string[];
+}
+
+/** A warning's events, the revealing one opened: the events themselves, not their whole flow. */
+export function warningLogFocus(warning: {
+  readonly position: number;
+  readonly eventIds: readonly string[];
+}): EventLogFocus {
+  return { position: warning.position, eventIds: warning.eventIds };
 }

@@ -1,6 +1,7 @@
 import type { EventFilter } from '../../sim/analysis/event-filter';
 import type { LaneFilter } from '../../sim/analysis/saga-timeline';
 import type { SliceCreator } from '../eventfold-state';
+import type { EventLogFocus } from './log-focus';
 import { SagaTimelineModel } from './saga-timeline-model';
 
 /** How much virtual time the timeline shows: the whole run, or the last N seconds. */
@@ -21,6 +22,15 @@ export interface TimelineSlice {
    * `componentIds` on the canvas (none given: the highlight is cleared).
    */
   showInEventLog: (filter: EventFilter, componentIds?: readonly string[]) => void;
+  /** Events the Event log is to select when it next shows (null: none asked for). */
+  eventLogFocus: EventLogFocus | null;
+  /**
+   * Opens the Event log on every event (no filter), selecting and scrolling to `focus`, and
+   * highlights `componentIds` on the canvas.
+   */
+  selectInEventLog: (focus: EventLogFocus, componentIds: readonly string[]) => void;
+  /** The Event log took the focus: it is not applied again when the log is shown again. */
+  takeEventLogFocus: () => void;
 }
 
 export const fitAllZoom: TimelineZoom = { kind: 'fit' };
@@ -37,4 +47,14 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (set, get) => ({
     state.setHighlightedComponents(componentIds);
     state.setActiveTab('event-log');
   },
+  eventLogFocus: null,
+  selectInEventLog: (focus, componentIds) => {
+    const state = get();
+    state.setEventLogFilter({});
+    state.setHighlightedComponents(componentIds);
+    // A new object each time: pressing the same warning again selects and scrolls again.
+    set({ eventLogFocus: { ...focus } });
+    state.setActiveTab('event-log');
+  },
+  takeEventLogFocus: () => set({ eventLogFocus: null }),
 });

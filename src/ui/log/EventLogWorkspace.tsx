@@ -40,7 +40,11 @@ interface Selection {
   readonly position: number;
   /** The event itself when the selection came with it (tree, audit, stream neighbours). */
   readonly event: StoredEvent | null;
+  /** Further events selected with it, by id (a warning's events); empty for a plain pick. */
+  readonly alsoIds: ReadonlySet<string>;
 }
+
+const noOthers: ReadonlySet<string> = new Set();
 
 /** Filters and order lookup on top, the virtualised log below, details beside it. */
 export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWorkspaceProps) {
@@ -50,6 +54,8 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
   const [selection, setSelection] = useState<Selection | null>(null);
   const [side, setSide] = useState<SidePane | null>(null);
   const [revealSeq, setRevealSeq] = useState(0);
+  const focus = useEventfoldStore((state) => state.eventLogFocus);
+  const takeFocus = useEventfoldStore((state) => state.takeEventLogFocus);
   const position = selection?.position ?? null;
   const selected = useSelectedEvent(view, source, position, selection?.event ?? null);
 
@@ -60,13 +66,25 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
     setSide(null);
   }, [runId, source]);
 
-  const select = useCallback((at: number) => setSelection({ position: at, event: null }), []);
+  // Opened from a warning: select its events, open the revealing one and scroll to it.
+  useEffect(() => {
+    if (!focus) return;
+    setSelection({ position: focus.position, event: null, alsoIds: new Set(focus.eventIds) });
+    setSide({ kind: 'event' });
+    setRevealSeq((seq) => seq + 1);
+    takeFocus();
+  }, [focus, takeFocus]);
+
+  const select = useCallback(
+    (at: number) => setSelection({ position: at, event: null, alsoIds: noOthers }),
+    [],
+  );
   const pickRow = useCallback((at: number) => {
-    setSelection({ position: at, event: null });
+    setSelection({ position: at, event: null, alsoIds: noOthers });
     setSide({ kind: 'event' });
   }, []);
   const pickEvent = useCallback((event: StoredEvent) => {
-    setSelection({ position: event.position, event });
+    setSelection({ position: event.position, event, alsoIds: noOthers });
     setSide({ kind: 'event' });
     setRevealSeq((seq) => seq + 1);
   }, []);
@@ -87,6 +105,7 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
             view={view}
             state={state}
             selectedPosition={position}
+            alsoSelectedIds={selection?.alsoIds ?? noOthers}
             onSelect={select}
             onPick={pickRow}
             onOpen={() => setSide({ kind: 'event' })}

@@ -11,6 +11,8 @@ interface LogTableProps {
   readonly view: EventLogView;
   readonly state: EventLogViewState;
   readonly selectedPosition: number | null;
+  /** Events selected along with it, by id (a warning's other events); drawn as selected too. */
+  readonly alsoSelectedIds: ReadonlySet<string>;
   /** Keyboard moves: the selection changes (the details follow it when open). */
   readonly onSelect: (position: number) => void;
   /** A click on a row: select it and open its details. */
@@ -27,7 +29,9 @@ interface LogTableProps {
  * Enter opens it, Escape closes the details.
  */
 export function LogTable(props: LogTableProps) {
-  const { view, state, selectedPosition, onSelect, onPick, onOpen, onClose, revealSeq } = props;
+  const { view, state, selectedPosition, alsoSelectedIds, onSelect, onPick, onOpen, onClose } =
+    props;
+  const { revealSeq } = props;
   const scrollRef = useRef<HTMLTableElement>(null);
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
@@ -49,12 +53,16 @@ export function LogTable(props: LogTableProps) {
   const tail = useFollowHead(scrollRef, state.rowCount);
 
   const selectedIndex = selectedPosition === null ? -1 : view.rowIndexOf(selectedPosition);
+  // Also once the row exists: an event selected from elsewhere may not be stored yet.
+  const selectedRowExists = selectedIndex >= 0;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls only when asked to reveal.
   useEffect(() => {
     if (revealSeq > 0 && selectedIndex >= 0) {
+      // Following the newest rows would pull the view straight back to the end.
+      tail.stopFollowing();
       virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
     }
-  }, [revealSeq]);
+  }, [revealSeq, selectedRowExists]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (event.key === 'Enter' && selectedPosition !== null) onOpen();
@@ -83,6 +91,7 @@ export function LogTable(props: LogTableProps) {
         role="grid"
         aria-label="Stored events"
         aria-rowcount={state.rowCount + 1}
+        aria-multiselectable={alsoSelectedIds.size > 0 || undefined}
         aria-activedescendant={activeRow && selectedPosition ? rowId(selectedPosition) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
@@ -108,14 +117,18 @@ export function LogTable(props: LogTableProps) {
           {items.map((item) => {
             const position = view.positionAt(item.index);
             if (position === undefined) return null;
+            const event = view.eventAt(item.index);
             return (
               <LogRow
                 key={item.index % items.length}
                 id={rowId(position)}
                 index={item.index}
                 position={position}
-                event={view.eventAt(item.index)}
-                selected={position === selectedPosition}
+                event={event}
+                selected={
+                  position === selectedPosition ||
+                  (event !== undefined && alsoSelectedIds.has(event.id))
+                }
                 onPick={onPick}
               />
             );

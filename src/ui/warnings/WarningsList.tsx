@@ -1,5 +1,5 @@
 import { useEventfoldStore } from '../../state/store';
-import { warningLogFilter } from '../../state/timeline/log-focus';
+import { warningLogFocus } from '../../state/timeline/log-focus';
 import { useObserved } from '../shared/useObserved';
 import { formatSeconds } from '../timeline/timeline-geometry';
 import { warningKindLabels } from './warning-labels';
@@ -15,7 +15,7 @@ interface WarningsListProps {
 /** The run's invariant warnings, newest first, each with a way to its events in the log. */
 export function WarningsList({ id, onClose }: WarningsListProps) {
   const { warnings, counts } = useObserved(useEventfoldStore((state) => state.invariants));
-  const showInEventLog = useEventfoldStore((state) => state.showInEventLog);
+  const selectInEventLog = useEventfoldStore((state) => state.selectInEventLog);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const newestFirst = warnings.slice(-shownAtMost).reverse();
 
@@ -54,7 +54,7 @@ export function WarningsList({ id, onClose }: WarningsListProps) {
                   className="warnings__show"
                   aria-label={`Show in log: ${warningKindLabels[warning.kind]} at ${formatSeconds(warning.time, 0.1)}`}
                   onClick={() => {
-                    showInEventLog(warningLogFilter(warning), warning.componentIds);
+                    selectInEventLog(warningLogFocus(warning), warning.componentIds);
                     onClose();
                   }}
                 >
