@@ -13,7 +13,7 @@ import { readDraggedKind } from './drag-data';
 import { useFlowClock } from './edges/useFlowClock';
 import { defaultEdgeOptions, edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
-import { useFitViewOnRequest } from './useFitViewOnRequest';
+import { useFitViewOnRequest, usePanToHighlight } from './useFitViewOnRequest';
 import { usePlaceComponent } from './usePlaceComponent';
 
 /** How the canvas behaves whatever the graph: React Flow props that never change. */
@@ -48,6 +48,7 @@ export function Canvas() {
   const isValidConnection = useEventfoldStore((state) => state.isValidConnection);
   const { placeAtScreenPoint } = usePlaceComponent();
   useFitViewOnRequest();
+  usePanToHighlight();
   const canvasRef = useRef<HTMLDivElement>(null);
   useFlowClock(canvasRef);
 
