@@ -59,14 +59,17 @@ describe('given a stored run whose non-idempotent consumer applied duplicates', 
     expect(useEventfoldStore.getState().activeTab).toBe('event-log');
     // Not a filter on the whole correlation: the log around the events stays in view.
     expect(useEventfoldStore.getState().eventLogFilter).toEqual({});
-    await waitFor(() => expect(selectedPositions()).toContain(oldest.position));
+    // Reading the log and drawing its rows takes a while on a loaded machine.
+    await waitFor(() => expect(selectedPositions()).toContain(oldest.position), { timeout: 5_000 });
     // Both offending events are drawn around it, selected, and nothing else is.
     expect(selectedPositions()).toEqual([...offending].sort((a, b) => (a ?? 0) - (b ?? 0)));
     // The revealing event's details are open.
-    await waitFor(() =>
-      expect(screen.getByRole('complementary', { name: 'Event details' }).textContent).toContain(
-        run[oldest.position - 1]?.id,
-      ),
+    await waitFor(
+      () =>
+        expect(screen.getByRole('complementary', { name: 'Event details' }).textContent).toContain(
+          run[oldest.position - 1]?.id,
+        ),
+      { timeout: 5_000 },
     );
     expect(useEventfoldStore.getState().highlightedComponents).toEqual(['analytics']);
   });

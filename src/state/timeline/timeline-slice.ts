@@ -25,10 +25,10 @@ export interface TimelineSlice {
   /** Events the Event log is to select when it next shows (null: none asked for). */
   eventLogFocus: EventLogFocus | null;
   /**
-   * Opens the Event log on every event (no filter), selecting and scrolling to `focus`, and
-   * highlights `componentIds` on the canvas.
+   * Opens the Event log on every event (no filter), selecting and scrolling to `focus`; with
+   * `componentIds`, highlights them on the canvas (without, the highlight stays as it is).
    */
-  selectInEventLog: (focus: EventLogFocus, componentIds: readonly string[]) => void;
+  selectInEventLog: (focus: EventLogFocus, componentIds?: readonly string[]) => void;
   /** The Event log took the focus: it is not applied again when the log is shown again. */
   takeEventLogFocus: () => void;
 }
@@ -51,7 +51,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (set, get) => ({
   selectInEventLog: (focus, componentIds) => {
     const state = get();
     state.setEventLogFilter({});
-    state.setHighlightedComponents(componentIds);
+    if (componentIds) state.setHighlightedComponents(componentIds);
     // A new object each time: pressing the same warning again selects and scrolls again.
     set({ eventLogFocus: { ...focus } });
     state.setActiveTab('event-log');

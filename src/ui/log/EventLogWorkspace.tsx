@@ -3,6 +3,7 @@ import type { StoredEvent } from '../../core/messages/event';
 import type { EventLogSource } from '../../state/log/event-log-source';
 import { useEventfoldStore } from '../../state/store';
 import { EmptyState } from '../shared/EmptyState';
+import { LiveNotTravelledNotice } from '../timetravel/LiveNotTravelledNotice';
 import { LogFilterBar } from './LogFilterBar';
 import { LogStatusLine } from './LogStatusLine';
 import { LogTable } from './LogTable';
@@ -97,6 +98,7 @@ export function EventLogWorkspace({ source, emptyTitle, emptyHint }: EventLogWor
         <OrderAuditForm onShow={(orderId) => setSide({ kind: 'audit', orderId })} />
         <LogStatusLine state={state} />
       </div>
+      <LiveNotTravelledNotice panel="log" />
       <div className="event-log__body">
         {state.head === 0 ? (
           <EmptyState title={emptyTitle} hint={emptyHint} />

@@ -2,6 +2,7 @@ import './queries.css';
 import { useEventfoldStore } from '../../state/store';
 import { useTransferStore } from '../../state/transfer/transfer-store';
 import { EmptyState } from '../shared/EmptyState';
+import { LiveNotTravelledNotice } from '../timetravel/LiveNotTravelledNotice';
 import { QueryAnswerView } from './QueryAnswerView';
 import { QueryCounters } from './QueryCounters';
 import { QueryForm } from './QueryForm';
@@ -26,6 +27,7 @@ export function QueriesPanel() {
           order id in the time-travel bar and move the scrubber.
         </p>
       )}
+      <LiveNotTravelledNotice panel="queries" />
       <div className="queries__controls">
         <QueryForm />
         <QueryCounters />
