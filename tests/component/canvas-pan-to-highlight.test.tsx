@@ -6,7 +6,7 @@ import { useEventfoldStore } from '../../src/state/store';
 import { renderAppWithEngine } from './run-harness';
 
 // jsdom lays nothing out, so React Flow cannot be watched panning here; what the canvas asks of
-// its viewport is watched instead (the real page pans: canvas-running.spec.ts).
+// its viewport is watched instead (the real page pans: tests/e2e/show-in-view.spec.ts).
 const fitView = vi.fn(() => Promise.resolve(true));
 vi.mock('@xyflow/react', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@xyflow/react')>();
