@@ -7,12 +7,10 @@ import {
 import type { OrderedLogSink } from '../log/log-follower';
 import { Listeners, type Observed } from '../log/observed';
 
-/** A warning with where to look for it in the log: the revealing event's correlation. */
+/** A warning as the list shows it (its events are selected in the log by id and position). */
 export interface WarningRecord extends InvariantWarning {
   /** Serial number within the run, for stable list keys. */
   readonly serial: number;
-  readonly correlationId: string | null;
-  readonly streamId: string;
 }
 
 /** What the warnings indicator and list show. */
@@ -69,12 +67,7 @@ export class InvariantModel implements OrderedLogSink, Observed<WarningsSnapshot
     for (const event of events) {
       for (const warning of this.checker.add(event)) {
         this.serial += 1;
-        this.kept.push({
-          ...warning,
-          serial: this.serial,
-          correlationId: event.correlationId,
-          streamId: event.streamId,
-        });
+        this.kept.push({ ...warning, serial: this.serial });
         found = true;
       }
     }

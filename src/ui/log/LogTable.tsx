@@ -19,7 +19,7 @@ interface LogTableProps {
   readonly onPick: (position: number) => void;
   readonly onOpen: () => void;
   readonly onClose: () => void;
-  /** Bumped when the selection was made elsewhere (the causation tree): scroll to it. */
+  /** Bumped when the selection was made elsewhere (causation tree, warning, time travel): scroll to it. */
   readonly revealSeq: number;
 }
 
@@ -29,9 +29,8 @@ interface LogTableProps {
  * Enter opens it, Escape closes the details.
  */
 export function LogTable(props: LogTableProps) {
-  const { view, state, selectedPosition, alsoSelectedIds, onSelect, onPick, onOpen, onClose } =
-    props;
-  const { revealSeq } = props;
+  const { view, state, selectedPosition, alsoSelectedIds, revealSeq } = props;
+  const { onSelect, onPick, onOpen, onClose } = props;
   const scrollRef = useRef<HTMLTableElement>(null);
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
