@@ -91,6 +91,7 @@ function importDeps(parseFile?: TransferDeps['parseFile']): TransferDeps {
     pageUrl: () => 'http://localhost/',
     parseFile: parseFile ?? (async (file) => parseImportText(await file.text())),
     keeper: new MemoryImportedLogKeeper(),
+    confirm: () => true,
   };
 }
 
