@@ -42,10 +42,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
       nodes: restored.nodes as CanvasNode[],
       edges: restored.edges as Edge[],
       history: result.history,
-      ...(back ? { scenarioMeta: back.meta, seed: back.seed } : {}),
+      ...(back ? { scenarioMeta: back.meta } : {}),
     });
-    // The structural reload that follows (run wiring) runs the scenario with its own seed.
-    if (back && back.seed !== state.seed) state.engine?.setSeed(back.seed);
+    // The seed as a person would set it (the engine is told); the structural reload that
+    // follows (run wiring) then runs the restored scenario with it.
+    if (back && back.seed !== state.seed) get().setSeed(back.seed);
     // Structural changes reach the engine through the run wiring (it reloads on them); live
     // settings of components that stay are sent here, as an edit in the inspector would.
     syncEngineWithGraph(state.engine, state.nodes, restored.nodes);
