@@ -10,7 +10,7 @@ import { bootstrap } from './app/bootstrap';
 import { registerOfflineSupport } from './app/offline/register-offline';
 import { pageMarkerStorage } from './app/persistence/saved-marker';
 import { startPersistence } from './app/persistence/start-persistence';
-import { openShareLink, startTransfer } from './app/transfer/start-transfer';
+import { startTransfer } from './app/transfer/start-transfer';
 import { attachEventLogSource } from './infra/log-source/attach-event-log-source';
 import { createWorkerEngineHost } from './infra/worker/create-engine-worker';
 import { useEventfoldStore } from './state/store';
@@ -45,7 +45,8 @@ attachEventLogSource(persistence, useEventfoldStore.getState().attachLogSource);
 const transfer = startTransfer(useEventfoldStore);
 // After start-up: an imported log kept at the last visit is shown again (over the restored
 // run, whose log it sets aside); then a share link (#scenario=...) opens, asking first when a
-// saved workspace was restored, silently in a fresh profile.
+// saved workspace was restored, silently in a fresh profile; later links pasted into this tab
+// open the same way.
 let restored = false;
 void bootstrap({
   host,
@@ -59,7 +60,7 @@ void bootstrap({
     await persistence.ready;
     await transfer.reopenKeptLog();
   })
-  .then(() => openShareLink(useEventfoldStore, restored));
+  .then(() => transfer.followShareLinks(restored));
 
 // Production builds only: the dev server has no sw.js (the PWA plugin's dev mode is off), and a
 // precache there would serve stale modules against hot reload.

@@ -7,6 +7,7 @@ import { importFile } from '../../src/app/transfer/import-action';
 import type { TransferDeps } from '../../src/app/transfer/transfer-deps';
 import { formatLog } from '../../src/sim/export/log-writer';
 import { parseImportText } from '../../src/sim/import/parse-import';
+import { scenarioFileText } from '../../src/sim/import/scenario-file';
 import { useEventfoldStore } from '../../src/state/store';
 import { useTransferStore } from '../../src/state/transfer/transfer-store';
 import { ExportMenu } from '../../src/ui/controls/ExportMenu';
@@ -14,6 +15,7 @@ import { ImportButton } from '../../src/ui/controls/ImportButton';
 import { fakeTransferActions } from '../support/fake-transfer-actions';
 import { MemoryImportedLogKeeper } from '../support/memory-imported-log-keeper';
 import { sampleLog } from '../unit/sim/export/sample-log';
+import { exampleScenario } from '../unit/sim/import/import-fixtures';
 
 function renderTransfer() {
   return render(
@@ -91,6 +93,7 @@ function importDeps(parseFile?: TransferDeps['parseFile']): TransferDeps {
     pageUrl: () => 'http://localhost/',
     parseFile: parseFile ?? (async (file) => parseImportText(await file.text())),
     keeper: new MemoryImportedLogKeeper(),
+    confirm: () => true,
   };
 }
 
@@ -121,6 +124,29 @@ describe('given the Import button', () => {
     );
     expect(dialog.querySelector('img')).toBeNull();
     expect(useEventfoldStore.getState().logSource).toBe(before);
+  });
+
+  it('when a scenario import over work is refused, then nothing changes and nothing is reported; accepted, it opens', async () => {
+    const example = exampleScenario();
+    useEventfoldStore.getState().openScenario(example);
+    const confirm = vi.fn(() => false);
+    const deps = { ...importDeps(), confirm };
+    renderTransfer();
+    const file = new File([scenarioFileText({ ...example, name: 'Other' })], 'other.json');
+    await importFile(deps, file);
+    expect(confirm).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'Importing the scenario "Other" replaces what is open: 14 components will be discarded.',
+      ),
+    );
+    expect(useEventfoldStore.getState().scenarioMeta.name).toBe(example.name);
+    expect(useTransferStore.getState().job).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    confirm.mockReturnValue(true);
+    await importFile(deps, file);
+    expect(useEventfoldStore.getState().scenarioMeta.name).toBe('Other');
+    expect(await screen.findByRole('dialog', { name: 'Scenario imported' })).toBeTruthy();
   });
 
   it("when a valid log is imported, then the panels' log source serves the imported events", async () => {

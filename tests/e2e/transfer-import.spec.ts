@@ -198,10 +198,11 @@ test('a share link opens the same canvas in a fresh profile, and asks first wher
   expect(questions).toEqual([]);
   expect(new URL(fresh.url()).hash).toBe('');
 
-  // That profile now has saved work: the link asks before replacing it.
+  // That profile now has saved work: the link asks before replacing it (Load example asked too).
   await fresh.getByRole('button', { name: 'Scenario' }).click();
   await fresh.getByRole('menuitem', { name: 'Load example' }).click();
   await expect(fresh.locator('.react-flow__node')).toHaveCount(14);
+  expect(questions).toEqual([expect.stringContaining('13 components will be discarded')]);
   // Wait for the autosave itself rather than a fixed time, which a busy machine can outrun.
   await expect
     .poll(async () => (await readStoredState(fresh)).workspace?.components, { timeout: 10_000 })
@@ -209,7 +210,8 @@ test('a share link opens the same canvas in a fresh profile, and asks first wher
   await fresh.goto('about:blank');
   await fresh.goto(link);
   await expect(fresh.locator('.react-flow__node')).toHaveCount(13);
-  expect(questions).toHaveLength(1);
-  expect(questions[0]).toContain('replaces the current canvas');
+  expect(questions).toHaveLength(2);
+  expect(questions[1]).toContain('Opening the shared scenario');
+  expect(questions[1]).toContain('14 components will be discarded');
   await context.close();
 });

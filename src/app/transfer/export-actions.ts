@@ -10,6 +10,7 @@ import { loadScenario } from '../../sim/scenario/load-scenario';
 import type { Scenario } from '../../sim/scenario/scenario-schema';
 import { graphToScenario } from '../../state/graph/scenario-mapping';
 import type { LogScope } from '../../state/transfer/transfer-store';
+import { canvasImage } from './canvas-image';
 import { browserShareCodec } from './share-codec';
 import type { TransferDeps } from './transfer-deps';
 
@@ -89,14 +90,12 @@ export function exportChartData(deps: TransferDeps) {
   deps.download([chartDataCsv({ ...view, time: virtualTimeMs })], name, 'text/csv');
 }
 
-/** The canvas as an image (html-to-image, loaded only when asked for). */
+/** The canvas as an image (canvas-image.ts: drawn with no fetch, under the page's CSP). */
 export async function exportCanvas(deps: TransferDeps, kind: 'png' | 'svg') {
   const canvas = document.querySelector<HTMLElement>('.react-flow');
   if (!canvas) return fail(deps, 'Export failed', 'The canvas is not on screen.');
   try {
-    const { toPng, toSvg } = await import('html-to-image');
-    const url = await (kind === 'png' ? toPng(canvas) : toSvg(canvas));
-    const blob = await (await fetch(url)).blob();
+    const blob = await canvasImage(canvas, kind);
     const { scenarioMeta, virtualTimeMs } = deps.store.getState();
     deps.download([blob], exportFileName(scenarioMeta.name, virtualTimeMs, kind), blob.type);
   } catch (error) {

@@ -2,12 +2,14 @@ import { MemoryLogSource } from '../../infra/transfer/memory-log-source';
 import { oversizeProblem } from '../../sim/import/import-limits';
 import { type MergedLog, mergeImportedLog } from '../../sim/import/merge-imported-log';
 import type { ImportParse } from '../../sim/import/parse-import';
+import { mayReplaceWorkspace } from '../../state/run/replace-workspace';
 import { keepImportedLog, showImportedLog } from './imported-log-view';
 import type { TransferDeps } from './transfer-deps';
 
 /**
  * Imports a file: size check, then the whole file parsed and validated (parseImportText)
- * before anything changes. A scenario opens on the canvas. A log is shown in the panels in
+ * before anything changes. A scenario opens on the canvas (after asking, when work would be
+ * lost; the canvas it replaces is one undo step). A log is shown in the panels in
  * place of the run's own (showImportedLog) and kept for the next visit; a later Run or Reset
  * puts the run's own log back (followRunLog).
  */
@@ -35,6 +37,9 @@ export async function importFile(deps: TransferDeps, file: File): Promise<void> 
   if (!parsed.ok) return refuse(`${parsed.message}\nNothing was imported.`);
   const state = deps.store.getState();
   if (parsed.kind === 'scenario') {
+    const replacing = `Importing the scenario "${parsed.scenario.name}"`;
+    // Refused: the person chose to keep what is open, so no dialog tells them so.
+    if (!mayReplaceWorkspace(state, replacing, deps.confirm)) return jobs.finishJob(null);
     state.openScenario(parsed.scenario);
     return jobs.finishJob({
       title: 'Scenario imported',

@@ -1,24 +1,20 @@
-import type { StoreApi } from 'zustand';
 import { parseImportText } from '../../sim/import/parse-import';
 import { decodeShareFragment } from '../../sim/import/share-fragment';
-import type { EventfoldState } from '../../state/eventfold-state';
-import { useTransferStore } from '../../state/transfer/transfer-store';
+import { mayReplaceWorkspace } from '../../state/run/replace-workspace';
 import { browserShareCodec } from './share-codec';
+import type { TransferDeps } from './transfer-deps';
 
 /**
- * Decodes, validates and opens the scenario in the page's `#scenario=...` fragment, asking
- * first when `askFirst`; a damaged link is reported, never half-opened. The fragment is removed
- * so a reload does not ask again.
+ * Decodes, validates and opens the scenario in the page's `#scenario=...` fragment; with
+ * `askFirst`, asks before it replaces work (the same question as the Scenario menu's). A damaged
+ * link is reported, never half-opened. The fragment is removed so a reload does not ask again.
  */
 export async function openSharedScenario(
-  store: StoreApi<EventfoldState>,
+  deps: Pick<TransferDeps, 'store' | 'transfer' | 'confirm'>,
   askFirst: boolean,
-  confirm: (question: string) => boolean = (question) => window.confirm(question),
 ): Promise<void> {
   const report = (message: string) =>
-    useTransferStore
-      .getState()
-      .finishJob({ title: 'Share link not opened', tone: 'error', message });
+    deps.transfer.getState().finishJob({ title: 'Share link not opened', tone: 'error', message });
   let text: string | null;
   try {
     text = await decodeShareFragment(location.hash, browserShareCodec);
@@ -31,10 +27,8 @@ export async function openSharedScenario(
     return report(parsed.ok ? 'the link does not hold a scenario' : parsed.message);
   }
   history.replaceState(null, '', `${location.pathname}${location.search}`);
-  if (
-    askFirst &&
-    !confirm(`Open the shared scenario "${parsed.scenario.name}"? It replaces the current canvas.`)
-  )
-    return;
-  store.getState().openScenario(parsed.scenario);
+  const state = deps.store.getState();
+  const replacing = `Opening the shared scenario "${parsed.scenario.name}"`;
+  if (askFirst && !mayReplaceWorkspace(state, replacing, deps.confirm)) return;
+  state.openScenario(parsed.scenario);
 }

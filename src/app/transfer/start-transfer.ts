@@ -14,6 +14,12 @@ const exports = () => import('./export-actions');
 export interface TransferWiring {
   /** Shows again the imported log kept at the last visit; call once the restore is done. */
   readonly reopenKeptLog: () => Promise<boolean>;
+  /**
+   * Opens share links: the one the page was opened with, then each one pasted into this open
+   * tab (only the fragment changes, so there is no reload). Call once the restore is done;
+   * `restored` says whether a saved workspace was brought back.
+   */
+  readonly followShareLinks: (restored: boolean) => void;
   readonly dispose: () => void;
 }
 
@@ -30,7 +36,10 @@ export function startTransfer(store: StoreApi<EventfoldState>): TransferWiring {
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     pageUrl: () => `${location.origin}${location.pathname}${location.search}`,
     keeper: new IndexedDbImportedLogKeeper(),
+    confirm: (question) => window.confirm(question),
   };
+  const openLink = (askFirst: boolean) => openShareLink(deps, askFirst);
+  const onHashChange = () => void openLink(true);
   const unsubscribe = followRunLog(deps);
   useTransferStore.getState().attachActions({
     // The export code (writers, scenario file, share link encoding) loads on first use.
@@ -43,7 +52,14 @@ export function startTransfer(store: StoreApi<EventfoldState>): TransferWiring {
   });
   return {
     reopenKeptLog: () => reopenKeptLog(deps),
+    followShareLinks: (restored) => {
+      // At start-up a fresh profile shows the example, nobody's work: the link opens without
+      // a question. A link pasted later asks whenever work would be lost.
+      void openLink(restored);
+      window.addEventListener('hashchange', onHashChange);
+    },
     dispose: () => {
+      window.removeEventListener('hashchange', onHashChange);
       unsubscribe();
       useTransferStore.getState().attachActions(null);
     },
@@ -51,16 +67,11 @@ export function startTransfer(store: StoreApi<EventfoldState>): TransferWiring {
 }
 
 /**
- * Opens the scenario of a share link (`#scenario=...`), asking first when `askFirst` (a saved
- * workspace was restored, so opening the link would replace the person's work). The decoding
- * and validation code loads only when the page was opened through such a link.
+ * Opens the scenario of a share link (`#scenario=...`) when the address holds one, asking first
+ * when `askFirst`. The decoding and validation code loads only when a link is opened.
  */
-export async function openShareLink(
-  store: StoreApi<EventfoldState>,
-  askFirst: boolean,
-  confirm?: (question: string) => boolean,
-): Promise<void> {
+async function openShareLink(deps: TransferDeps, askFirst: boolean): Promise<void> {
   if (!location.hash.startsWith(`#${SHARE_FRAGMENT_KEY}=`)) return;
   const { openSharedScenario } = await import('./open-shared-scenario');
-  await openSharedScenario(store, askFirst, confirm);
+  await openSharedScenario(deps, askFirst);
 }

@@ -19,4 +19,6 @@ export interface TransferDeps {
   readonly pageUrl: () => string;
   /** Keeps the shown imported log between visits. */
   readonly keeper: ImportedLogKeeper;
+  /** Asks a yes/no question (before work is replaced); true to go ahead. */
+  readonly confirm: (question: string) => boolean;
 }

@@ -1,10 +1,16 @@
 import type { Edge } from '@xyflow/react';
 import type { CanvasNode } from '../graph/canvas-node';
+import type { ScenarioMeta } from '../graph/scenario-mapping';
 
 /** The drawn architecture at one moment: what undo brings back (never selection or metrics). */
 export interface GraphSnapshot {
   readonly nodes: readonly CanvasNode[];
   readonly edges: readonly Edge[];
+  /**
+   * Set on the step of a whole scenario replaced (New, Load example, an import, a share link):
+   * its name, description, scheduled faults and seed come back with its graph.
+   */
+  readonly scenario?: { readonly meta: ScenarioMeta; readonly seed: number };
 }
 
 /**
@@ -37,6 +43,15 @@ export function recordEdit(
   if (key !== null && key === history.lastKey) return { ...history, future: [] };
   const past = [...history.past, before].slice(-historyLimit);
   return { past, future: [], lastKey: key, dragOrigin: null };
+}
+
+/**
+ * Records the scenario that another one replaces as one undo step. An empty canvas is not a
+ * step (nothing to bring back: the page's first scenario, a restore), and the history before
+ * it stays.
+ */
+export function recordReplacement(history: GraphHistory, replaced: GraphSnapshot): GraphHistory {
+  return replaced.nodes.length === 0 ? history : recordEdit(history, replaced);
 }
 
 /** Steps back: the snapshot to restore and the history after it, or null with nothing to undo. */

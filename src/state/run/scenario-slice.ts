@@ -5,6 +5,7 @@ import { SCENARIO_VERSION, type Scenario } from '../../sim/scenario/scenario-sch
 import type { SliceCreator } from '../eventfold-state';
 import type { CanvasNode } from '../graph/canvas-node';
 import { graphToScenario, type ScenarioMeta, scenarioToGraph } from '../graph/scenario-mapping';
+import { recordReplacement } from '../history/graph-history';
 import { graphStructureKey, scenarioStructureKey } from './structure';
 
 /** Reads the built-in example (a fetch in the app, a file read in tests): a port set by the app. */
@@ -43,7 +44,8 @@ export interface ScenarioSlice {
   /**
    * Shows `canvas` and gives the engine `run` (loaded, or restored to its position). Everything
    * that replaces the whole canvas goes through here, so the engine and the canvas never
-   * disagree about structure (which would make the canvas watcher reload the engine).
+   * disagree about structure (which would make the canvas watcher reload the engine), and the
+   * canvas it replaces is one undo step.
    */
   openCanvas: (canvas: CanvasContent, run: CanvasRun) => void;
   /** Puts `scenario` on the canvas and in the engine; with `position`, restores that run. */
@@ -65,8 +67,16 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
   exampleSource: null,
   attachExampleSource: (exampleSource) => set({ exampleSource }),
   openCanvas: ({ nodes, edges, meta }, { scenario, position }) => {
-    get().replaceGraph(nodes, edges); // also forgets the undo history of the previous canvas
+    const before = get();
+    const replaced = {
+      nodes: before.nodes,
+      edges: before.edges,
+      scenario: { meta: before.scenarioMeta, seed: before.seed },
+    };
+    get().replaceGraph(nodes, edges);
     set({
+      // Undo brings the replaced scenario back (its run is not: the question asked first says so).
+      history: recordReplacement(before.history, replaced),
       scenarioMeta: meta,
       seed: position?.seed ?? scenario?.seed ?? meta.seed,
       engineScenario: scenario,

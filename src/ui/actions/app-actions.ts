@@ -1,22 +1,9 @@
 import type { EventfoldState } from '../../state/eventfold-state';
 import { chaosActions } from '../chaos/chaos-actions';
 import { exportActions } from '../controls/export-menu-actions';
+import { scenarioActions } from '../controls/scenario-menu-actions';
 import type { AppAction, MenuName } from './app-action';
 import { chord, space } from './shortcut';
-
-/** A Scenario menu item: always available, no key. */
-const scenarioCommand = (
-  label: string,
-  description: string,
-  perform: AppAction['perform'],
-): AppAction => ({
-  label,
-  description,
-  shortcuts: [],
-  menu: 'Scenario',
-  enabled: () => true,
-  perform,
-});
 
 const canRun = (state: EventfoldState) => state.status !== 'running' && state.loaded;
 
@@ -65,14 +52,9 @@ const appActionTable = {
     enabled: (state) => state.history.future.length > 0,
     perform: (state) => state.redo(),
   },
-  newScenario: scenarioCommand('New', 'Start from an empty canvas', (state) => state.newScenario()),
-  loadExample: scenarioCommand(
-    'Load example',
-    'Open the order saga example',
-    (state) => void state.loadExample(),
-  ),
-  // The Export and Chaos items are many and specific to their menus: each set is written beside
+  // The Scenario, Export and Chaos items are specific to their menus: each set is written beside
   // its menu and registered here, so they stay in this one table (menus and keys read only it).
+  ...scenarioActions,
   ...exportActions,
   ...chaosActions,
 } satisfies Record<string, AppAction>;

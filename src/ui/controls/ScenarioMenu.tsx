@@ -1,7 +1,7 @@
 import { ScenarioIcon } from './control-icons';
 import { MenuButton } from './MenuButton';
 
-/** The Scenario menu: "New" empties the canvas, "Load example" opens the order saga example. */
+/** The Scenario menu (its items, which ask before replacing work: scenario-menu-actions.ts). */
 export function ScenarioMenu() {
   return <MenuButton menu="Scenario" icon={<ScenarioIcon />} />;
 }

@@ -30,6 +30,7 @@ beforeEach(() => {
     writeClipboard: vi.fn(async () => {}),
     pageUrl: () => 'http://localhost/',
     parseFile: async (file) => parseImportText(await file.text()),
+    confirm: () => true,
     keeper,
   };
   // The run's own stored log, attached as persistence attaches it.
