@@ -15,10 +15,20 @@ export const faultSettings = [...componentFaultSettings, ...busFaultSettings] as
 export type FaultSetting = (typeof faultSettings)[number];
 export type FaultValue = number | boolean;
 
-/** The valid range of each setting, checked when a fault is parsed. */
-export const faultSettingRanges: Readonly<Record<FaultSetting, { min: number; max: number }>> = {
+/** The valid values of a numeric setting: a range, and whole numbers only for counts. */
+export interface FaultSettingRange {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: true;
+}
+
+/**
+ * The valid range of each setting, checked when a fault is parsed. Probabilities are fractions
+ * here as in the scenario; the page shows and takes them in percent (src/ui/shared/percent.ts).
+ */
+export const faultSettingRanges: Readonly<Record<FaultSetting, FaultSettingRange>> = {
   'failure-rate': { min: 0, max: 1 },
-  'fail-next': { min: 0, max: 1_000_000 },
+  'fail-next': { min: 0, max: 1_000_000, integer: true },
   'slow-factor': { min: 1, max: 100 },
   down: { min: 0, max: 1 },
   'latency-ms': { min: 0, max: 86_400_000 },

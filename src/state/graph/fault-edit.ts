@@ -58,10 +58,10 @@ export function faultValueProblem(
   if (setting === 'down') return typeof value === 'boolean' ? null : 'down takes true or false';
   if (value === null) return setting === 'latency-ms' ? null : `${setting} needs a value`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'Must be a number';
-  const { min, max } = faultSettingRanges[setting];
+  const { min, max, integer } = faultSettingRanges[setting];
   if (value < min) return `Must be at least ${min}`;
   if (value > max) return `Must be at most ${max}`;
-  if (setting === 'fail-next' && !Number.isInteger(value)) return 'Must be a whole number';
+  if (integer && !Number.isInteger(value)) return 'Must be a whole number';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useEventfoldStore } from '../../state/store';
-import { requireNumber } from './fault-units';
 import { NumberField } from './NumberField';
+import { requireNumber } from './number-rule';
 
 const defaultOutageSeconds = 30;
 
