@@ -1,7 +1,10 @@
 import type { FaultInjection } from '../../sim/engine/simulation';
+import { busFaultLevel } from '../../sim/faults/bus-fault-level';
 import type { ComponentFaults } from '../../sim/scenario/component-configs';
 import type { ComponentConfigs } from '../../sim/scenario/component-kinds';
 import {
+  type ActiveFaults,
+  activeFaults,
   type FaultSetting,
   type FaultValue,
   faultSettingRanges,
@@ -70,6 +73,17 @@ export function configuredFault(data: ComponentNodeData, setting: FaultSetting):
   const field = faultFields[setting];
   if (field.in === 'faults') return data.faults[field.key] ?? null;
   return data.kind === 'event-bus' ? data.config[field.key] : null;
+}
+
+/**
+ * The faults a node's configuration puts in effect, by the engine's rule: what the canvas shows
+ * until the engine reports the component (its report adds injected and scheduled faults).
+ */
+export function configuredFaults(data: ComponentNodeData): ActiveFaults {
+  return activeFaults((setting) => {
+    if (!isBusSetting(setting)) return configuredFault(data, setting);
+    return data.kind === 'event-bus' ? busFaultLevel(setting, data.config, {}) : null;
+  });
 }
 
 /** New node data with one fault setting changed (a new object, so memoised nodes re-render). */
