@@ -109,4 +109,21 @@ describe('given every probability a person types', () => {
     expect(field('Failure rate').value).toBe('30');
     expect(descriptionOf(field('Failure rate'))).not.toContain('not applied');
   });
+
+  it('when the outage duration is refused, then the last valid one is named and used', async () => {
+    const { engine, user, ids } = inspect('payment');
+    await user.clear(field('Outage duration (s)'));
+    await user.type(field('Outage duration (s)'), '0');
+    expect(descriptionOf(field('Outage duration (s)'))).toContain(
+      'Must be above 0; not applied: still 30',
+    );
+
+    await user.click(within(inspector()).getByRole('button', { name: 'Start outage' }));
+    expect(engine.injectFault).toHaveBeenLastCalledWith({
+      target: ids[0],
+      setting: 'down',
+      value: true,
+      durationMs: 30_000,
+    });
+  });
 });
