@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
 import '../setup/component.setup';
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useEventfoldStore } from '../../src/state/store';
-import { fakeEngine, freshStore, nodeById, renderEditor } from './inspector-harness';
+import { field, inspect, inspector, nodeById } from './inspector-harness';
 
-const inspector = () => screen.getByRole('complementary', { name: 'Inspector' });
-const field = (name: string) => within(inspector()).getByLabelText(name) as HTMLInputElement;
 const button = (name: string) => within(inspector()).getByRole('button', { name });
-
-function inspect(...kinds: Parameters<typeof freshStore>[0]) {
-  const { engine } = fakeEngine();
-  const ids = freshStore(kinds, engine);
-  useEventfoldStore.getState().selectNode(ids[0] ?? null);
-  renderEditor();
-  return { engine, ids, user: userEvent.setup() };
-}
 
 describe('given a selected Payment and its Faults section', () => {
   it('when Failure rate is set to 100 (%), then the engine gets 1.0 and the node keeps it', async () => {

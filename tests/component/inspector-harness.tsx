@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { vi } from 'vitest';
 import type { EngineHost, HostSnapshot, SnapshotListener } from '../../src/sim/host/engine-host';
@@ -117,3 +118,24 @@ export const nodeById = (id: string) => {
   if (!node) throw new Error(`no node ${id}`);
   return node;
 };
+
+export const inspector = () => screen.getByRole('complementary', { name: 'Inspector' });
+
+/** The Inspector's control with this label. */
+export const field = (name: string) => within(inspector()).getByLabelText(name) as HTMLInputElement;
+
+/** The error and hint lines a control is described by, as one text. */
+export const descriptionOf = (control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+/** Places `kinds`, selects the first, renders; returns the fake engine and the ids. */
+export function inspect(...kinds: Parameters<typeof freshStore>[0]) {
+  const { engine, emit } = fakeEngine();
+  const ids = freshStore(kinds, engine);
+  useEventfoldStore.getState().selectNode(ids[0] ?? null);
+  const view = renderEditor();
+  return { engine, emit, ids, view, user: userEvent.setup() };
+}

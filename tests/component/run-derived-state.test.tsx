@@ -9,8 +9,8 @@ import { ThroughputTracker } from '../../src/state/live/throughput-tracker';
 import { graphStructureKey } from '../../src/state/run/structure';
 import { makeNotice, maxNotices, withNotice } from '../../src/state/ui/notices-slice';
 import { edgeFlow, flowBasis } from '../../src/ui/canvas/edges/edge-flow';
+import { faultLabels } from '../../src/ui/canvas/nodes/fault-labels';
 import { describeBadges } from '../../src/ui/canvas/nodes/node-badges';
-import { activeFaultLabels } from '../../src/ui/canvas/nodes/node-health';
 
 function metrics(id: string, handled: number, received = handled): ComponentMetricsSnapshot {
   return {
@@ -142,14 +142,25 @@ describe('given a node’s badges and faults', () => {
   });
 
   it('when faults are configured or reported, then the chip names them', () => {
-    const none = { failureRate: 0, failNext: 0, slowFactor: 1, down: false };
-    expect(activeFaultLabels({ ...none, failureRate: 1 }, 'failing')).toEqual(['100% fail']);
-    expect(activeFaultLabels({ ...none, down: true, slowFactor: 3 }, 'down')).toEqual([
-      'down',
-      'slow ×3',
+    expect(faultLabels({ 'failure-rate': 1 }, 'failing')).toEqual(['100% fail']);
+    expect(faultLabels({ 'slow-factor': 3, down: true }, 'down')).toEqual(['down', 'slow ×3']);
+    expect(faultLabels({ 'duplicate-rate': 0.5, 'failure-rate': 0.005 }, 'failing')).toEqual([
+      '0.5% fail',
+      '50% dup',
     ]);
-    expect(activeFaultLabels(none, 'down')).toEqual(['down']);
-    expect(activeFaultLabels(none, 'running')).toEqual([]);
+    expect(faultLabels({}, 'down')).toEqual(['down']);
+    expect(faultLabels({}, 'running')).toEqual([]);
+  });
+
+  it('when a metrics frame differs only in the faults in effect, then it is a new frame', () => {
+    const before = mergeLiveMetrics({}, [metrics('bus', 1)], new Map());
+    const after = mergeLiveMetrics(
+      before,
+      [{ ...metrics('bus', 1), faults: { 'duplicate-rate': 0.5 } }],
+      new Map(),
+    );
+    expect(after).not.toBe(before);
+    expect(after.bus?.faults).toEqual({ 'duplicate-rate': 0.5 });
   });
 });
 

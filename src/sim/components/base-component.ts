@@ -6,6 +6,7 @@ import { ComponentMetrics, type ComponentMetricsSnapshot } from '../metrics/comp
 import type { Random } from '../random/random';
 import type { LatencySettings } from '../scenario/component-configs';
 import type { ComponentKind } from '../scenario/component-kinds';
+import { activeFaults, type FaultSetting, type FaultValue } from '../scenario/fault-settings';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
 
 /**
@@ -96,7 +97,15 @@ export abstract class BaseComponent implements SimComponent {
     this.ctx.system(this, 'system.error.occurred', { reason }, cause);
   }
 
+  /** A fault setting's level now (the live FaultState; a bus reads its delivery faults itself). */
+  protected faultInEffect(setting: FaultSetting): FaultValue {
+    return this.faults.get(setting);
+  }
+
+  /** The metrics, with every fault in effect (the canvas badges them) and the health they mean. */
   snapshot(): ComponentMetricsSnapshot {
-    return this.metrics.snapshot(this.faults.status());
+    const faults = activeFaults((setting) => this.faultInEffect(setting));
+    const status = faults.down ? 'down' : Object.keys(faults).length > 0 ? 'failing' : 'running';
+    return this.metrics.snapshot(status, faults);
   }
 }

@@ -90,17 +90,4 @@ export class FaultState {
     }
     return random.chance(this.failureRate);
   }
-
-  status(): 'running' | 'down' | 'failing' {
-    if (this.down) return 'down';
-    if (
-      this.failureRate > 0 ||
-      this.failNext > 0 ||
-      this.slowFactor > 1 ||
-      this.latencyMs !== null
-    ) {
-      return 'failing';
-    }
-    return 'running';
-  }
 }

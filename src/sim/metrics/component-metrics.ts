@@ -1,3 +1,4 @@
+import type { ActiveFaults } from '../scenario/fault-settings';
 import { LatencyReservoir } from './latency-reservoir';
 
 /** What every component counts; kind-specific figures go in `extra`. */
@@ -15,6 +16,11 @@ export interface ComponentMetricsSnapshot {
   readonly inFlight: number;
   readonly latency: { p50: number; p95: number; p99: number };
   readonly status: 'running' | 'down' | 'failing';
+  /**
+   * The faults in effect (configured, injected or scheduled), at their level. Every component
+   * reports it; a snapshot made by hand (a bench's stub subscriber) may leave it out.
+   */
+  readonly faults?: ActiveFaults;
   readonly extra: Readonly<Record<string, number>>;
 }
 
@@ -35,7 +41,10 @@ export class ComponentMetrics {
     this.extra[name] = (this.extra[name] ?? 0) + by;
   }
 
-  snapshot(status: ComponentMetricsSnapshot['status']): ComponentMetricsSnapshot {
+  snapshot(
+    status: ComponentMetricsSnapshot['status'],
+    faults: ActiveFaults = {},
+  ): ComponentMetricsSnapshot {
     return {
       id: this.id,
       received: this.received,
@@ -45,6 +54,7 @@ export class ComponentMetrics {
       inFlight: this.inFlight,
       latency: this.latency.percentiles(),
       status,
+      faults,
       extra: { ...this.extra },
     };
   }

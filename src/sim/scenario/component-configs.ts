@@ -5,7 +5,11 @@ import { validatePattern } from '../../core/bus/pattern';
 // which). Every field has a default, so a scenario may give only what differs.
 // Times are virtual milliseconds; rates are per virtual second; probabilities are 0..1.
 
-const probability = z.number().min(0).max(1);
+/**
+ * A probability: stored and run as a fraction, typed and shown in percent by the page (the
+ * Inspector's form knows a field is one by this very schema, src/ui/inspector/config-fields.ts).
+ */
+export const probability = z.number().min(0).max(1);
 const durationMs = z.number().min(0).max(86_400_000);
 
 /** Latency as a log-normal distribution: median and spread (0 = constant). */
@@ -88,7 +92,7 @@ export const consumerConfig = z.object({
    * event id, so the same messages fail every attempt and end in the dead-letter queue, unlike
    * the failure rate's random, retryable failures. Setting it to 0 is "deploying the fix".
    */
-  poisonRate: z.number().min(0).max(1).default(0),
+  poisonRate: probability.default(0),
 });
 
 export const projectionConfig = z.object({

@@ -1,7 +1,10 @@
 import type { FaultInjection } from '../../sim/engine/simulation';
+import { busFaultLevel } from '../../sim/faults/bus-fault-level';
 import type { ComponentFaults } from '../../sim/scenario/component-configs';
 import type { ComponentConfigs } from '../../sim/scenario/component-kinds';
 import {
+  type ActiveFaults,
+  activeFaults,
   type FaultSetting,
   type FaultValue,
   faultSettingRanges,
@@ -58,10 +61,10 @@ export function faultValueProblem(
   if (setting === 'down') return typeof value === 'boolean' ? null : 'down takes true or false';
   if (value === null) return setting === 'latency-ms' ? null : `${setting} needs a value`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'Must be a number';
-  const { min, max } = faultSettingRanges[setting];
+  const { min, max, integer } = faultSettingRanges[setting];
   if (value < min) return `Must be at least ${min}`;
   if (value > max) return `Must be at most ${max}`;
-  if (setting === 'fail-next' && !Number.isInteger(value)) return 'Must be a whole number';
+  if (integer && !Number.isInteger(value)) return 'Must be a whole number';
   return null;
 }
 
@@ -70,6 +73,17 @@ export function configuredFault(data: ComponentNodeData, setting: FaultSetting):
   const field = faultFields[setting];
   if (field.in === 'faults') return data.faults[field.key] ?? null;
   return data.kind === 'event-bus' ? data.config[field.key] : null;
+}
+
+/**
+ * The faults a node's configuration puts in effect, by the engine's rule: what the canvas shows
+ * until the engine reports the component (its report adds injected and scheduled faults).
+ */
+export function configuredFaults(data: ComponentNodeData): ActiveFaults {
+  return activeFaults((setting) => {
+    if (!isBusSetting(setting)) return configuredFault(data, setting);
+    return data.kind === 'event-bus' ? busFaultLevel(setting, data.config, {}) : null;
+  });
 }
 
 /** New node data with one fault setting changed (a new object, so memoised nodes re-render). */

@@ -22,13 +22,13 @@ export type MetricsById = Readonly<Record<string, LiveComponentMetrics>>;
 
 const noRates: DerivedRates = { throughput: 0, intake: 0, flowLevel: 0, intakeLevel: 0 };
 
-function sameExtra(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) {
+function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>) {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => a[key] === b[key]);
 }
 
-/** True when every number (and the status) of the two is the same. */
+/** True when every number (and the status and faults in effect) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
     a.status === b.status &&
@@ -44,7 +44,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     a.latency.p50 === b.latency.p50 &&
     a.latency.p95 === b.latency.p95 &&
     a.latency.p99 === b.latency.p99 &&
-    sameExtra(a.extra, b.extra)
+    sameRecord(a.extra, b.extra) &&
+    sameRecord(a.faults ?? {}, b.faults ?? {})
   );
 }
 

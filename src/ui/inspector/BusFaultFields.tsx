@@ -1,7 +1,9 @@
 import type { ComponentNodeData } from '../../state/graph/canvas-node';
 import { useEventfoldStore } from '../../state/store';
-import { requireNumber, toFraction, toPercent } from './fault-units';
+import { faultFieldRule } from './fault-field-rule';
 import { NumberField } from './NumberField';
+import { requireNumber } from './number-rule';
+import { PercentField } from './PercentField';
 
 interface BusFaultFieldsProps {
   nodeId: string;
@@ -15,36 +17,27 @@ export function BusFaultFields({ nodeId, data }: BusFaultFieldsProps) {
   return (
     <fieldset className="inspector-group">
       <legend className="inspector-group__legend">Delivery faults</legend>
-      <NumberField
+      <PercentField
         label="Duplicate rate"
-        value={toPercent(data.config.duplicateRate)}
-        min={0}
-        max={100}
+        fraction={data.config.duplicateRate}
         hint="% of events delivered twice"
-        onCommit={requireNumber((percent) =>
-          setComponentFault(nodeId, 'duplicate-rate', toFraction(percent)),
-        )}
+        onCommit={(fraction) => setComponentFault(nodeId, 'duplicate-rate', fraction)}
       />
-      <NumberField
+      <PercentField
         label="Drop rate"
-        value={toPercent(data.config.dropRate)}
-        min={0}
-        max={100}
+        fraction={data.config.dropRate}
         disabled={!atMostOnce}
         hint={
           atMostOnce
             ? '% of events lost'
             : 'Only at-most-once delivery loses events: this bus delivers at-least-once'
         }
-        onCommit={requireNumber((percent) =>
-          setComponentFault(nodeId, 'drop-rate', toFraction(percent)),
-        )}
+        onCommit={(fraction) => setComponentFault(nodeId, 'drop-rate', fraction)}
       />
       <NumberField
         label="Reorder jitter (ms)"
         value={data.config.reorderJitterMs}
-        min={0}
-        max={60_000}
+        {...faultFieldRule('reorder-jitter-ms')}
         hint="Random extra delay that lets events overtake each other"
         onCommit={requireNumber((ms) => setComponentFault(nodeId, 'reorder-jitter-ms', ms))}
       />

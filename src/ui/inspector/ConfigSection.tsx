@@ -4,6 +4,7 @@ import { useEventfoldStore } from '../../state/store';
 import { CheckboxField, SelectField, TextField } from './ChoiceFields';
 import { type ConfigField, describeConfig, patchAt, valueAt } from './config-fields';
 import { NumberField } from './NumberField';
+import { PercentField } from './PercentField';
 
 interface ConfigSectionProps {
   nodeId: string;
@@ -40,6 +41,16 @@ export function ConfigSection({ nodeId, data, deferredSettings }: ConfigSectionP
             min={field.min}
             max={field.max}
             integer={field.integer}
+            onCommit={(next) => commit(field.path, next)}
+          />
+        );
+      case 'percent':
+        return (
+          <PercentField
+            key={field.path}
+            {...common}
+            hint={common.hint ?? '0 to 100 %'}
+            fraction={typeof value === 'number' ? value : 0}
             onCommit={(next) => commit(field.path, next)}
           />
         );

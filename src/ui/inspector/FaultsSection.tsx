@@ -4,9 +4,11 @@ import type { FaultEditValue } from '../../state/graph/fault-edit';
 import { useEventfoldStore } from '../../state/store';
 import { BusFaultFields } from './BusFaultFields';
 import { CrashControls } from './CrashControls';
-import { requireNumber, toFraction, toPercent } from './fault-units';
+import { faultFieldRule } from './fault-field-rule';
 import { NumberField } from './NumberField';
+import { requireNumber } from './number-rule';
 import { OutageControl } from './OutageControl';
+import { PercentField } from './PercentField';
 
 interface FaultsSectionProps {
   nodeId: string;
@@ -25,26 +27,23 @@ export function FaultsSection({ nodeId, data }: FaultsSectionProps) {
       <h3 id={`${nodeId}-faults-title`} className="inspector-section__title">
         Faults
       </h3>
-      <NumberField
+      <PercentField
         label="Failure rate"
-        value={toPercent(faults.failureRate)}
-        min={0}
-        max={100}
+        fraction={faults.failureRate}
         hint="% of attempts that fail"
-        onCommit={requireNumber((percent) => setFault('failure-rate')(toFraction(percent)))}
+        onCommit={setFault('failure-rate')}
       />
       <NumberField
         label="Fail next"
         value={faults.failNext}
-        min={0}
-        integer
+        {...faultFieldRule('fail-next')}
         hint="The next N attempts fail"
         onCommit={requireNumber(setFault('fail-next'))}
       />
       <NumberField
         label="Latency override (ms)"
         value={faults.latencyMs ?? null}
-        min={0}
+        {...faultFieldRule('latency-ms')}
         allowEmpty
         hint="Empty: the configured latency"
         onCommit={setFault('latency-ms')}
@@ -52,8 +51,7 @@ export function FaultsSection({ nodeId, data }: FaultsSectionProps) {
       <NumberField
         label="Slow factor"
         value={faults.slowFactor}
-        min={1}
-        max={100}
+        {...faultFieldRule('slow-factor')}
         hint="Processing takes this many times longer"
         onCommit={requireNumber(setFault('slow-factor'))}
       />

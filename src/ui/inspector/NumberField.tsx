@@ -1,34 +1,35 @@
 import type { ReactNode } from 'react';
 import { LabelledField } from './LabelledField';
+import { checkNumber, type NumberRule, withUnit } from './number-rule';
 import { useFieldDescriptions } from './useFieldDescriptions';
 import { useFieldDraft } from './useFieldDraft';
 
-interface NumberFieldProps {
+interface NumberFieldProps extends NumberRule {
   label: string;
-  /** The applied value; null shows an empty field (no override). */
+  /** The applied value, in the field's unit; null shows an empty field (no override). */
   value: number | null;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  /** Empty text means "no value" (null) instead of an error. */
-  allowEmpty?: boolean;
   disabled?: boolean;
   /** Shown under the field (a unit, a reason it is disabled, "applies after Reset"). */
   hint?: ReactNode;
-  /** Applies a valid number; returns why it was refused, or null. */
+  /** Applies a number that passed the field's own rule; returns why it was refused, or null. */
   onCommit: (value: number | null) => string | null;
 }
 
-/** A labelled number input that applies each valid edit and shows a refusal inline. */
+/**
+ * A labelled number input that applies each valid edit. Text that is not a valid value is kept
+ * on screen, marked invalid, and never applied: the error says why, in the field's unit, and
+ * which value is still in effect (issue #22: "2.5" in Users must not look applied).
+ */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, min, max, integer = false, allowEmpty = false, disabled, hint } = props;
+  const { label, value, min, max, integer = false, disabled, hint, unit } = props;
   const { draft, setDraft, error, setError } = useFieldDraft(value === null ? '' : String(value));
-  const { id, control, lines } = useFieldDescriptions(error, hint);
+  const refusal = error && `${error}; not applied: still ${inEffect(value, unit)}`;
+  const { id, control, lines } = useFieldDescriptions(refusal, hint);
 
   const onChange = (text: string) => {
     setDraft(text);
-    const parsed = parseNumber(text, allowEmpty);
-    setError(typeof parsed === 'string' ? parsed : props.onCommit(parsed));
+    const checked = checkNumber(text, props);
+    setError(checked.problem === null ? props.onCommit(checked.value) : checked.problem);
   };
 
   return (
@@ -49,10 +50,7 @@ export function NumberField(props: NumberFieldProps) {
   );
 }
 
-/** The number typed, null for an allowed empty field, or what is wrong with the text. */
-function parseNumber(text: string, allowEmpty: boolean): number | null | string {
-  const trimmed = text.trim();
-  if (trimmed === '') return allowEmpty ? null : 'Enter a number';
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : 'Enter a number';
+/** The applied value as the refusal names it ("2", "15 %", or "empty" for no override). */
+function inEffect(value: number | null, unit: string | undefined): string {
+  return value === null ? 'empty' : withUnit(value, unit);
 }

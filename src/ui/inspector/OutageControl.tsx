@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useEventfoldStore } from '../../state/store';
-import { requireNumber } from './fault-units';
 import { NumberField } from './NumberField';
+import { requireNumber } from './number-rule';
 
 const defaultOutageSeconds = 30;
 
 /** A timed outage: the component goes down now and comes back by itself after the duration. */
 export function OutageControl({ nodeId }: { nodeId: string }) {
   const injectTimedFault = useEventfoldStore((state) => state.injectTimedFault);
-  const [seconds, setSeconds] = useState<number | null>(defaultOutageSeconds);
+  // A refused duration leaves the last valid one in effect, and the field says which.
+  const [seconds, setSeconds] = useState(defaultOutageSeconds);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
   const start = () => {
-    if (seconds === null) return;
     const problem = injectTimedFault(nodeId, 'down', true, seconds * 1000);
     setOutcome(
       problem
@@ -28,15 +28,12 @@ export function OutageControl({ nodeId }: { nodeId: string }) {
         value={seconds}
         min={0}
         onCommit={requireNumber((value) => {
-          if (value <= 0) {
-            setSeconds(null);
-            return 'Must be above 0';
-          }
+          if (value <= 0) return 'Must be above 0';
           setSeconds(value);
           return null;
         })}
       />
-      <button type="button" className="button" disabled={seconds === null} onClick={start}>
+      <button type="button" className="button" onClick={start}>
         Start outage
       </button>
       <p

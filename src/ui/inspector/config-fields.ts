@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { probability } from '../../sim/scenario/component-configs';
 import { type ComponentKind, componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { ConfigPatch } from '../../state/graph/config-edit';
 import { busConfigEditedAsFaults } from '../../state/graph/fault-edit';
@@ -14,6 +15,7 @@ interface FieldBase {
 /** One control of the generated Configuration form. */
 export type ConfigField =
   | (FieldBase & { type: 'number'; min?: number; max?: number; integer: boolean })
+  | (FieldBase & { type: 'percent' })
   | (FieldBase & { type: 'enum'; options: readonly string[] })
   | (FieldBase & { type: 'boolean' })
   | (FieldBase & { type: 'text'; maxLength?: number })
@@ -49,6 +51,7 @@ function describeField(
 ): ConfigField | null {
   const inner = schema instanceof z.ZodDefault ? (schema.def.innerType as z.ZodType) : schema;
   const base = { key, path: pathParts.join('.'), label: configFieldLabel(kind, key) };
+  if (inner === probability) return { ...base, type: 'percent' };
   if (inner instanceof z.ZodNumber) {
     return {
       ...base,

@@ -40,7 +40,7 @@ const sharedLabels: Record<ConfigFieldName, string> = {
   subscribe: 'Subscribes to (pattern)',
   instances: 'Instances',
   idempotent: 'Idempotent (skips duplicates)',
-  poisonRate: 'Poison rate (0-1, share never handled)',
+  poisonRate: 'Poison rate (% never handled)',
   retry: 'Retries',
   initialIntervalMs: 'First retry after (ms)',
   backoffCoefficient: 'Backoff multiplier',

@@ -3,8 +3,15 @@ import type { SubscriptionInfo } from '../../../core/bus/subscription';
 import type { StoredEvent } from '../../../core/messages/event';
 import { partitionFor } from '../../engine/hash';
 import type { EventSink, SimContext } from '../../engine/sim-context';
+import { busFaultLevel } from '../../faults/bus-fault-level';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
 import type { ComponentConfigs } from '../../scenario/component-kinds';
+import {
+  type BusFaultSetting,
+  type FaultSetting,
+  type FaultValue,
+  isBusSetting,
+} from '../../scenario/fault-settings';
 import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { ConsumerGroup } from './consumer-group';
@@ -95,8 +102,8 @@ export class EventBusComponent extends BaseComponent implements EventSink {
       return;
     }
     this.metrics.received += 1;
-    const dropRate = this.faults.bus.dropRate ?? this.config.dropRate;
-    if (this.config.delivery === 'at-most-once' && this.random.chance(dropRate)) {
+    // 0 unless at-most-once, and chance(0) draws nothing: the run's random stream is unchanged.
+    if (this.random.chance(this.busFault('drop-rate'))) {
       this.metrics.count('dropped');
       return;
     }
@@ -108,11 +115,10 @@ export class EventBusComponent extends BaseComponent implements EventSink {
       this.lastArrival[partition] ?? 0,
     );
     this.lastArrival[partition] = arrival;
-    const jitterMs = this.faults.bus.reorderJitterMs ?? this.config.reorderJitterMs;
+    const jitterMs = this.busFault('reorder-jitter-ms');
     const jitter = jitterMs > 0 ? this.random.next() * jitterMs : 0;
     this.ctx.scheduler.at(arrival + jitter, () => this.append(event, partition), 'bus append');
-    const duplicateRate = this.faults.bus.duplicateRate ?? this.config.duplicateRate;
-    if (this.random.chance(duplicateRate)) {
+    if (this.random.chance(this.busFault('duplicate-rate'))) {
       this.metrics.count('duplicated');
       // A redelivered copy (a producer retry) lands after the original.
       const copyArrival = arrival + jitter + this.drawLatency(this.config.latency);
@@ -134,6 +140,15 @@ export class EventBusComponent extends BaseComponent implements EventSink {
   ): void {
     const reason = error instanceof Error ? error.message : String(error);
     this.reportFailure(`subscriber ${subscriber.name} failed on ${event.type}: ${reason}`, event);
+  }
+
+  private busFault(setting: BusFaultSetting): number {
+    return busFaultLevel(setting, this.config, this.faults.bus);
+  }
+
+  /** Delivery faults are read against this bus's config, so the snapshot shows what is in effect. */
+  protected override faultInEffect(setting: FaultSetting): FaultValue {
+    return isBusSetting(setting) ? this.busFault(setting) : super.faultInEffect(setting);
   }
 
   override snapshot(): ComponentMetricsSnapshot {

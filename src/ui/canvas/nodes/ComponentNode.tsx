@@ -3,11 +3,13 @@ import { memo } from 'react';
 import { componentCategories } from '../../../sim/scenario/component-categories';
 import { componentKindInfo } from '../../../sim/scenario/component-kinds';
 import type { CanvasNode } from '../../../state/graph/canvas-node';
+import { configuredFaults } from '../../../state/graph/fault-edit';
 import { selectComponentMetrics } from '../../../state/live/live-selectors';
 import { useEventfoldStore } from '../../../state/store';
 import { KindIcon } from '../KindIcon';
+import { faultLabels } from './fault-labels';
 import { NodeBadges } from './NodeBadges';
-import { activeFaultLabels, healthLabel, type NodeHealth } from './node-health';
+import { healthLabel, type NodeHealth } from './node-health';
 
 /**
  * A component on the canvas: glyph, name, role, a health dot, live badges and any active fault.
@@ -20,7 +22,9 @@ export const ComponentNode = memo(function ComponentNode({ id, data }: NodeProps
   // A boolean: this node re-renders only when its own highlight (Event log "Show on canvas") flips.
   const highlighted = useEventfoldStore((state) => state.highlightedComponents.includes(id));
   const health: NodeHealth = metrics?.status ?? 'idle';
-  const faults = activeFaultLabels(data.faults, health);
+  // The configuration's faults, overridden by what the engine reports in effect (injected and
+  // scheduled faults too): before the first step the engine holds configured faults back.
+  const faults = faultLabels({ ...configuredFaults(data), ...metrics?.faults }, health);
   return (
     <div
       className={`component-node category-${kind.category} component-node--${health}${highlighted ? ' component-node--highlighted' : ''}`}
