@@ -1,4 +1,5 @@
 import { LatencyReservoir } from './latency-reservoir';
+import type { SubscriberLag } from './subscriber-lag';
 
 /** What every component counts; kind-specific figures go in `extra`. */
 export interface ComponentMetricsSnapshot {
@@ -16,6 +17,8 @@ export interface ComponentMetricsSnapshot {
   readonly latency: { p50: number; p95: number; p99: number };
   readonly status: 'running' | 'down' | 'failing';
   readonly extra: Readonly<Record<string, number>>;
+  /** A bus's subscribers (consumer groups), each with its own lag; absent on other kinds. */
+  readonly subscribers?: readonly SubscriberLag[];
 }
 
 /** Mutable counters a component updates as it works; snapshots are copies. */
