@@ -25,3 +25,17 @@ export interface SubscriberLag {
   /** Deliveries it finished, per virtual second: the work it does. */
   readonly handledRate: number;
 }
+
+/** Share of its accepted arrivals a subscriber must finish to count as keeping up. */
+const KEEPING_UP_SHARE = 0.95;
+
+/**
+ * True when a subscriber falls behind: over the window its committed offset moved slower than the
+ * head and it finished fewer deliveries than the accepted messages that arrived (a capacity
+ * shortfall, not a burst it is already working off).
+ */
+export function isFallingBehind(row: SubscriberLag): boolean {
+  return (
+    row.lag > 0 && row.rateOut < row.rateIn && row.handledRate < KEEPING_UP_SHARE * row.acceptedRate
+  );
+}

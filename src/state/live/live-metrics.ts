@@ -1,4 +1,5 @@
 import type { ComponentMetricsSnapshot } from '../../sim/metrics/component-metrics';
+import type { SubscriberLag } from '../../sim/metrics/subscriber-lag';
 
 /** How busy a component's outgoing connections look: 0 still, 3 busiest. */
 export type FlowLevel = 0 | 1 | 2 | 3;
@@ -28,6 +29,20 @@ function sameExtra(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
   return keys.every((key) => a[key] === b[key]);
 }
 
+function sameSubscribers(
+  a: readonly SubscriberLag[] | undefined,
+  b: readonly SubscriberLag[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((row, index) => {
+    const other = b[index];
+    if (!other) return false;
+    const keys = Object.keys(row) as (keyof SubscriberLag)[];
+    return keys.every((key) => row[key] === other[key]);
+  });
+}
+
 /** True when every number (and the status) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
@@ -44,7 +59,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     a.latency.p50 === b.latency.p50 &&
     a.latency.p95 === b.latency.p95 &&
     a.latency.p99 === b.latency.p99 &&
-    sameExtra(a.extra, b.extra)
+    sameExtra(a.extra, b.extra) &&
+    sameSubscribers(a.subscribers, b.subscribers)
   );
 }
 
