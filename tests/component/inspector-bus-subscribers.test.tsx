@@ -28,7 +28,7 @@ const rows = () =>
     );
 
 describe('given a selected Event Bus with two subscribers', () => {
-  it('when the engine reports their offsets, then a row per subscriber shows head, committed, lag and rates', () => {
+  it('when the engine reports their offsets, then a row per subscriber shows committed, lag and rates under the topic’s head', () => {
     const [busId, shippingId, consumerId] = freshStore(['event-bus', 'shipping', 'consumer'], null);
     useEventfoldStore.getState().selectNode(busId!);
     renderEditor();
@@ -37,14 +37,21 @@ describe('given a selected Event Bus with two subscribers', () => {
     ).toBeTruthy();
 
     showBus(busId!, [
-      subscriber(shippingId!, { committed: 11_000, lag: 1_000, rateOut: 310, handledRate: 18.3 }),
+      subscriber(shippingId!, {
+        committed: 11_000,
+        lag: 1_000,
+        lagMs: 3_100,
+        rateOut: 310,
+        handledRate: 18.3,
+      }),
       subscriber(consumerId!, { committed: 11_996, lag: 4, instances: 4 }),
     ]);
 
     expect(rows()).toEqual([
-      'Shipping | 12,000 | 11,000 | 1,000 | 340.0 | 310.0',
-      'Consumer | 12,000 | 11,996 | 4 | 340.0 | 340.0',
+      'Shipping | 11,000 | 1,000 | 340 | 310',
+      'Consumer | 11,996 | 4 | 340 | 340',
     ]);
+    expect(within(inspector()).getByText(/^Head offset 12,000 /)).toBeTruthy();
     // Only the subscriber slower than its arrivals is named, with its capacity against them.
     expect(within(inspector()).getByRole('status').textContent).toBe(
       'Shipping is falling behind: 20.0/s of the messages it accepts arrive, it finishes 18.3/s with 1 instance.',
@@ -56,9 +63,9 @@ describe('given a selected Event Bus with two subscribers', () => {
     useEventfoldStore.getState().selectNode(busId!);
     renderEditor();
     showBus(busId!, [subscriber(shippingId!, { committed: 11_990, lag: 10 })]);
-    expect(rows()).toEqual(['Shipping | 12,000 | 11,990 | 10 | 340.0 | 340.0']);
+    expect(rows()).toEqual(['Shipping | 11,990 | 10 | 340 | 340']);
     showBus(busId!, [subscriber(shippingId!, { committed: 11_998, lag: 2 })]);
-    expect(rows()).toEqual(['Shipping | 12,000 | 11,998 | 2 | 340.0 | 340.0']);
+    expect(rows()).toEqual(['Shipping | 11,998 | 2 | 340 | 340']);
     expect(within(inspector()).queryByRole('status')).toBeNull();
   });
 });

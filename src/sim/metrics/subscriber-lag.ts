@@ -26,16 +26,17 @@ export interface SubscriberLag {
   readonly handledRate: number;
 }
 
-/** Share of its accepted arrivals a subscriber must finish to count as keeping up. */
-const KEEPING_UP_SHARE = 0.95;
+/** How old the oldest uncommitted message must be before a subscriber counts as behind. */
+const BEHIND_AFTER_MS = 1_000;
 
 /**
- * True when a subscriber falls behind: over the window its committed offset moved slower than the
- * head and it finished fewer deliveries than the accepted messages that arrived (a capacity
- * shortfall, not a burst it is already working off).
+ * True when a subscriber is falling behind: its oldest uncommitted message is over a second old,
+ * and over the window its committed offset moved slower than the head while it finished fewer
+ * deliveries than the messages it accepts arrived (a capacity shortfall; a subscriber working
+ * off a burst finishes more than arrives and is not marked).
  */
 export function isFallingBehind(row: SubscriberLag): boolean {
   return (
-    row.lag > 0 && row.rateOut < row.rateIn && row.handledRate < KEEPING_UP_SHARE * row.acceptedRate
+    row.lagMs > BEHIND_AFTER_MS && row.rateOut < row.rateIn && row.handledRate < row.acceptedRate
   );
 }
