@@ -58,6 +58,7 @@ export function formatSummary(summary: RunSummary): string {
     events: summary.events,
     sagas: { completed, compensated, stuck },
     deadLetters: summary.deadLetters,
+    subscriberLag: summary.subscriberLag,
     logHash: summary.logHash,
   });
 }

@@ -70,3 +70,13 @@ export const toolbarButton = (page: Page, name: string): Locator =>
     name,
     exact: true,
   });
+
+/** Sets the speed (the option's value, e.g. '10' for 10x) and presses Run; waits for Running. */
+export async function runAtSpeed(page: Page, speed: string) {
+  await page
+    .getByRole('toolbar', { name: 'Simulation controls' })
+    .getByLabel('Speed')
+    .selectOption(speed);
+  await toolbarButton(page, 'Run').click();
+  await expect(statusBar(page)).toContainText('Running');
+}

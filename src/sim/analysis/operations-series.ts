@@ -33,6 +33,11 @@ export interface OperationsPoint {
   readonly components: readonly ComponentOperations[];
   /** Messages published but not yet consumed, summed over buses and their groups. */
   readonly consumerLag: number;
+  /**
+   * Each bus subscriber's lag in messages, by subscriber id (summed over the buses it reads):
+   * the parts `consumerLag` adds up. Absent where no sample carried them.
+   */
+  readonly subscriberLag?: Readonly<Record<string, number>>;
   /** The slowest projection's lag, in positions and in virtual ms. */
   readonly projectionLagPositions: number;
   readonly projectionLagMs: number;
@@ -118,6 +123,7 @@ export function operationsPoint(
   let sagasCompensated = 0;
   let sagasStuck = 0;
   let staleReads = 0;
+  const subscriberLag: Record<string, number> = {};
   const components = sample.components.map((component): ComponentOperations => {
     const { extra } = component;
     consumerLag += extra.consumerLag ?? 0;
@@ -128,6 +134,9 @@ export function operationsPoint(
     sagasCompensated += extra.sagasCompensated ?? 0;
     sagasStuck += extra.sagasStuck ?? 0;
     staleReads += extra.staleReads ?? 0;
+    for (const { subscriber, lag } of component.subscribers ?? []) {
+      subscriberLag[subscriber] = (subscriberLag[subscriber] ?? 0) + lag;
+    }
     const then = before.get(component.id);
     return {
       id: component.id,
@@ -143,6 +152,7 @@ export function operationsPoint(
     time: sample.time,
     components,
     consumerLag,
+    subscriberLag,
     projectionLagPositions,
     projectionLagMs,
     deadLetters,

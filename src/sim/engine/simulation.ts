@@ -31,6 +31,8 @@ export interface RunSummary {
   readonly events: number;
   readonly sagas: { completed: number; compensated: number; stuck: number };
   readonly deadLetters: number;
+  /** Each bus's subscribers' lag in messages at the end: bus id -> subscriber id -> lag. */
+  readonly subscriberLag: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly logHash: string;
 }
 
@@ -158,16 +160,21 @@ export class Simulation {
   summary(): RunSummary {
     const sagas = { completed: 0, compensated: 0, stuck: 0 };
     let deadLetters = 0;
-    for (const { extra } of this.snapshot().components) {
+    const subscriberLag: Record<string, Record<string, number>> = {};
+    for (const { id, extra, subscribers } of this.snapshot().components) {
       sagas.completed += extra.sagasCompleted ?? 0;
       sagas.compensated += extra.sagasCompensated ?? 0;
       sagas.stuck += extra.sagasStuck ?? 0;
       deadLetters += extra.deadLetters ?? 0;
+      if (subscribers) {
+        subscriberLag[id] = Object.fromEntries(subscribers.map((row) => [row.subscriber, row.lag]));
+      }
     }
     return {
       events: this.eventCount,
       sagas,
       deadLetters,
+      subscriberLag,
       logHash: hashLog(this.ctx.log.readAllSync()),
     };
   }

@@ -1,5 +1,6 @@
 import type { ActiveFaults } from '../scenario/fault-settings';
 import { LatencyReservoir } from './latency-reservoir';
+import type { SubscriberLag } from './subscriber-lag';
 
 /** What every component counts; kind-specific figures go in `extra`. */
 export interface ComponentMetricsSnapshot {
@@ -22,6 +23,8 @@ export interface ComponentMetricsSnapshot {
    */
   readonly faults?: ActiveFaults;
   readonly extra: Readonly<Record<string, number>>;
+  /** A bus's subscribers (consumer groups), each with its own lag; absent on other kinds. */
+  readonly subscribers?: readonly SubscriberLag[];
 }
 
 /** Mutable counters a component updates as it works; snapshots are copies. */

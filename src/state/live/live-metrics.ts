@@ -1,4 +1,5 @@
 import type { ComponentMetricsSnapshot } from '../../sim/metrics/component-metrics';
+import type { SubscriberLag } from '../../sim/metrics/subscriber-lag';
 
 /** How busy a component's outgoing connections look: 0 still, 3 busiest. */
 export type FlowLevel = 0 | 1 | 2 | 3;
@@ -28,7 +29,21 @@ function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string
   return keys.every((key) => a[key] === b[key]);
 }
 
-/** True when every number (and the status and faults in effect) of the two is the same. */
+function sameSubscribers(
+  a: readonly SubscriberLag[] | undefined,
+  b: readonly SubscriberLag[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((row, index) => {
+    const other = b[index];
+    if (!other) return false;
+    const keys = Object.keys(row) as (keyof SubscriberLag)[];
+    return keys.every((key) => row[key] === other[key]);
+  });
+}
+
+/** True when every number (and the status, faults in effect and subscriber rows) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
     a.status === b.status &&
@@ -45,7 +60,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     a.latency.p95 === b.latency.p95 &&
     a.latency.p99 === b.latency.p99 &&
     sameRecord(a.extra, b.extra) &&
-    sameRecord(a.faults ?? {}, b.faults ?? {})
+    sameRecord(a.faults ?? {}, b.faults ?? {}) &&
+    sameSubscribers(a.subscribers, b.subscribers)
   );
 }
 

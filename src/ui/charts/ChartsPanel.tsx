@@ -57,7 +57,7 @@ export function ChartsPanel() {
         <div className="charts__grid">
           <ThroughputChart points={scene.operations} names={names} />
           <LatencyChart points={scene.operations} names={names} />
-          <LagChart points={scene.operations} />
+          <LagChart points={scene.operations} names={names} />
           <OutcomeCharts points={scene.operations} />
         </div>
       </section>

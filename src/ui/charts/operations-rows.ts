@@ -65,14 +65,32 @@ export function latencyRows(points: readonly OperationsPoint[], focus: LatencyFo
   return downsampleMinMax(rows, maxChartPoints, (row) => row.p95);
 }
 
-/** Consumer lag (bus messages), projection lag (positions) and projection lag (virtual ms). */
+/** The lag chart's key of one bus subscriber's series (beside the bus total, `consumerLag`). */
+export const subscriberLagKey = (subscriberId: string) => `lag:${subscriberId}`;
+
+/** The bus subscribers with a lag in the window, in the order they first appear. */
+export function lagSubscribers(points: readonly OperationsPoint[]): string[] {
+  const ids = new Set<string>();
+  for (const point of points) for (const id of Object.keys(point.subscriberLag ?? {})) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * Consumer lag (bus messages, in total and per subscriber under `subscriberLagKey`), projection
+ * lag (positions) and projection lag (virtual ms).
+ */
 export function lagRows(points: readonly OperationsPoint[]): ChartRow[] {
-  return downsampleMinMax(points, maxChartPoints, (point) => point.consumerLag).map((point) => ({
-    time: point.time / 1000,
-    consumerLag: point.consumerLag,
-    projectionLagPositions: point.projectionLagPositions,
-    projectionLagMs: point.projectionLagMs,
-  }));
+  const subscribers = lagSubscribers(points);
+  return downsampleMinMax(points, maxChartPoints, (point) => point.consumerLag).map((point) => {
+    const row: ChartRow = {
+      time: point.time / 1000,
+      consumerLag: point.consumerLag,
+      projectionLagPositions: point.projectionLagPositions,
+      projectionLagMs: point.projectionLagMs,
+    };
+    for (const id of subscribers) row[subscriberLagKey(id)] = point.subscriberLag?.[id] ?? null;
+    return row;
+  });
 }
 
 /** Running totals and levels (saga outcomes, dead letters held, stale reads): bucket ends. */

@@ -3,6 +3,7 @@ import { componentKindInfo } from '../../sim/scenario/component-kinds';
 import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
+import { BusSubscribersSection } from './BusSubscribersSection';
 import { ConfigSection } from './ConfigSection';
 import { DeadLettersSection } from './DeadLettersSection';
 import { FaultsSection } from './FaultsSection';
@@ -50,6 +51,7 @@ export function InspectorDetails({
       </dl>
       <p className="inspector__description">{kind.description}.</p>
       {data.kind === 'dead-letter-queue' && <DeadLettersSection nodeId={nodeId} />}
+      {data.kind === 'event-bus' && <BusSubscribersSection nodeId={nodeId} />}
       <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
       <FaultsSection nodeId={nodeId} data={data} />
     </div>

@@ -36,6 +36,10 @@ export class ConsumerGroup {
   redelivered = 0;
   lost = 0;
   skipped = 0;
+  /** Appended messages of a type its subscriber accepts: the work the group is asked to do. */
+  accepted = 0;
+  /** Deliveries its subscriber finished (handled, skipped or dead-lettered). */
+  finishedDeliveries = 0;
 
   constructor(
     readonly subscriber: SimComponent,
@@ -76,13 +80,31 @@ export class ConsumerGroup {
     this.pump();
   }
 
-  /** Messages not yet committed, summed over partitions. */
+  /** Counts a message just appended to the topic, then hands out what is waiting. */
+  onAppended(event: StoredEvent): void {
+    if (!this.subscriber.accepts || this.subscriber.accepts(event.type)) this.accepted += 1;
+    this.pump();
+  }
+
+  get instances(): number {
+    return this.instanceBusy.length;
+  }
+
+  /** The topic's head offset, summed over partitions. */
+  headOffset(): number {
+    return this.log.totalMessages();
+  }
+
+  /** Committed offsets, summed over partitions. */
+  committedOffset(): number {
+    let committed = 0;
+    for (const offset of this.committed) committed += offset;
+    return committed;
+  }
+
+  /** Messages not yet committed, summed over partitions, plus dead letters redriven to it. */
   lagMessages(): number {
-    let lag = 0;
-    for (let partition = 0; partition < this.committed.length; partition += 1) {
-      lag += this.log.end(partition) - (this.committed[partition] ?? 0);
-    }
-    return lag + this.redriveQueue.length;
+    return this.headOffset() - this.committedOffset() + this.redriveQueue.length;
   }
 
   /** Age in ms of the oldest uncommitted message (0 when caught up). */
@@ -149,6 +171,7 @@ export class ConsumerGroup {
       done: (_outcome: DeliveryOutcome) => {
         if (finished || epoch !== this.epoch) return;
         finished = true;
+        this.finishedDeliveries += 1;
         this.instanceBusy[instance] = false;
         if (fromLog && !atMostOnce) this.scheduleCommit(partition, offset + 1);
         this.pump();

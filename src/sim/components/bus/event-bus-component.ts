@@ -5,6 +5,7 @@ import { partitionFor } from '../../engine/hash';
 import type { EventSink, SimContext } from '../../engine/sim-context';
 import { busFaultLevel } from '../../faults/bus-fault-level';
 import type { ComponentMetricsSnapshot } from '../../metrics/component-metrics';
+import type { SubscriberLag } from '../../metrics/subscriber-lag';
 import type { ComponentConfigs } from '../../scenario/component-kinds';
 import {
   type BusFaultSetting,
@@ -16,6 +17,7 @@ import type { ScenarioComponent } from '../../scenario/scenario-schema';
 import { BaseComponent } from '../base-component';
 import { ConsumerGroup } from './consumer-group';
 import { PartitionLog } from './partition-log';
+import { SubscriberLagMeter } from './subscriber-lag-meter';
 
 type BusDefinition = Extract<ScenarioComponent, { kind: 'event-bus' }>;
 
@@ -47,6 +49,7 @@ export class EventBusComponent extends BaseComponent implements EventSink {
   protected override readonly fixedSettings = ['partitions', 'delivery'];
   private readonly log: PartitionLog;
   private readonly groups: ConsumerGroup[] = [];
+  private readonly lagMeters: SubscriberLagMeter[] = [];
   private readonly fanOut = new EventBus<StoredEvent>({
     onHandlerError: (error, event, subscription) =>
       this.reportSubscriberFailure(error, event, subscription),
@@ -73,7 +76,10 @@ export class EventBusComponent extends BaseComponent implements EventSink {
         instances,
       });
       this.groups.push(group);
-      this.fanOut.subscribe(WHOLE_TOPIC, () => group.pump(), { name: subscriber.id });
+      this.lagMeters.push(new SubscriberLagMeter(group));
+      this.fanOut.subscribe(WHOLE_TOPIC, (event) => group.onAppended(event), {
+        name: subscriber.id,
+      });
     }
   }
 
@@ -152,29 +158,25 @@ export class EventBusComponent extends BaseComponent implements EventSink {
   }
 
   override snapshot(): ComponentMetricsSnapshot {
-    let lag = 0;
+    const subscribers = this.subscriberLags();
     let redelivered = 0;
     let lost = 0;
     for (const group of this.groups) {
-      lag += group.lagMessages();
       redelivered += group.redelivered;
       lost += group.lost;
     }
-    this.metrics.extra.consumerLag = lag;
+    // The bus's lag is the sum of its subscribers' lags: each group's distance behind the head.
+    this.metrics.extra.consumerLag = subscribers.reduce((sum, { lag }) => sum + lag, 0);
     this.metrics.extra.redelivered = redelivered;
     this.metrics.extra.lostInFlight = lost;
     this.metrics.extra.messages = this.log.totalMessages();
-    return super.snapshot();
+    return { ...super.snapshot(), subscribers };
   }
 
-  /** Per-subscriber lag, for the charts and the metrics summary. */
-  groupLag(): Array<{ subscriber: string; messages: number; ms: number; inFlight: number }> {
-    return this.groups.map((group) => ({
-      subscriber: group.subscriber.id,
-      messages: group.lagMessages(),
-      ms: group.lagMs(),
-      inFlight: group.inFlight(),
-    }));
+  /** Per-subscriber lag and rates, in subscription (connection) order. */
+  subscriberLags(): SubscriberLag[] {
+    const now = this.ctx.scheduler.now();
+    return this.lagMeters.map((meter) => meter.read(now));
   }
 }
 
