@@ -109,7 +109,7 @@ test('a paused run shows the same orders, compensations and events in every view
   await toolbarButton(page, 'Run').click();
   await expect(statusBar(page)).toContainText('Running');
   await expect(node(page, 'saga')).toContainText(/[1-9]\d* sagas compensated/, { timeout: 20_000 });
-  await expect.poll(() => statusNumber(page, 'events'), { timeout: 20_000 }).toBeGreaterThan(3_000);
+  await expect.poll(() => statusNumber(page, 'events'), { timeout: 20_000 }).toBeGreaterThan(2_000);
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');
   const events = await statusNumber(page, 'events');
@@ -133,10 +133,10 @@ test('a paused run shows the same orders, compensations and events in every view
   const throughput = page.getByRole('figure', { name: 'Throughput' });
   await expect(throughput.locator('.recharts-line-curve').first()).toHaveAttribute(
     'd',
-    /^M[^M]+L.+L/,
+    /^M[-\d.,]+[CL]/,
   );
   const latency = page.getByRole('figure', { name: 'Handler latency' });
-  await expect(latency.locator('.recharts-curve').first()).toHaveAttribute('d', /^M[^M]+L.+L/);
+  await expect(latency.locator('.recharts-curve').first()).toHaveAttribute('d', /^M[-\d.,]+[CL]/);
   await page.screenshot({ path: 'test-results/numbers-agree-after.png' });
   expect(problems.errors).toEqual([]);
 });
