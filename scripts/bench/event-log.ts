@@ -28,7 +28,7 @@ async function openSeededLog(page: Page): Promise<number> {
   const seedMs = await seedStoredLog(page, EVENTS);
   await page.getByRole('tab', { name: 'Event log' }).click();
   await page
-    .getByText(`${EVENTS.toLocaleString('en-US')} events stored`)
+    .getByText(`${EVENTS.toLocaleString('en-US')} events saved`)
     .waitFor({ timeout: 60_000 });
   await page.getByRole('grid', { name: 'Stored events' }).locator('tbody tr').first().waitFor();
   return seedMs;
@@ -109,7 +109,7 @@ export async function runEventLogBench(): Promise<BenchResult[]> {
       windows.filter.push(await measureLogFrames(page, WINDOW_MS, 'none'));
       scanned.push(await scannedSoFar(page));
       await filterInput.fill('');
-      await page.getByText(`${EVENTS.toLocaleString('en-US')} events stored`).waitFor();
+      await page.getByText(`${EVENTS.toLocaleString('en-US')} events saved`).waitFor();
     }
     const idle = poolFrames(windows.idle);
     const common = { events: EVENTS, seedMs: Math.round(seedMs), quietBeforeMeasuring: quiet };

@@ -36,7 +36,10 @@ export function connectEngine(
     options,
   );
   const unsubscribe = host.subscribe((snapshot) => {
-    store.getState().recentEvents.push(snapshot.runId, snapshot.newEvents.events);
+    const { recentEvents, chartSeries } = store.getState();
+    recentEvents.push(snapshot.runId, snapshot.newEvents.events);
+    // A restored run's history rides in one snapshot only: taken here, before frames coalesce.
+    if (snapshot.metricsHistory) chartSeries.recordHistory(snapshot.runId, snapshot.metricsHistory);
     coalescer.push(snapshot);
   });
   store.getState().attachEngine(host);

@@ -20,23 +20,31 @@ describe('given the statistics of four known orders (one cancelled)', () => {
     return projection.model;
   };
 
-  it('when the KPI cards render, then they show orders, revenue in dollars, average value and compensation rate', () => {
-    render(<KpiCards kpis={orderKpis(model())} />);
+  it('when the KPI cards render, then they show orders placed, revenue in dollars, average value and cancellation rate', () => {
+    render(<KpiCards kpis={orderKpis(model())} sagasCompensated={0} />);
 
-    expect(kpi('Total orders')).toBe('4');
+    expect(kpi('Orders placed')).toBe('4');
     // $10 + $25 + $5: the cancelled $40 order earned nothing.
     expect(kpi('Revenue')).toBe('$40.00');
     expect(kpi('Average order value')).toBe('$13.33');
-    expect(kpi('Compensation rate')).toBe('25%');
-    expect(screen.getByText('1 cancelled')).toBeTruthy();
+    expect(kpi('Cancellation rate')).toBe('25%');
+    expect(screen.getByText('1 order cancelled')).toBeTruthy();
+  });
+
+  it('when sagas finished compensating, then "Sagas compensated" shows them, apart from the orders cancelled', () => {
+    // One definition, as the saga node and the timeline's "Compensated" count: saga.compensated.
+    render(<KpiCards kpis={orderKpis(model())} sagasCompensated={3} />);
+
+    expect(kpi('Sagas compensated')).toBe('3');
+    expect(screen.queryByText('Compensation rate')).toBeNull();
   });
 
   it('when the Charts tab is fed the same events live, then its cards show the same figures', () => {
     renderChartsWith(knownOrderEvents());
 
     expect(screen.getByRole('region', { name: 'Order statistics' })).toBeTruthy();
-    expect(kpi('Total orders')).toBe('4');
+    expect(kpi('Orders placed')).toBe('4');
     expect(kpi('Revenue')).toBe('$40.00');
-    expect(kpi('Compensation rate')).toBe('25%');
+    expect(kpi('Cancellation rate')).toBe('25%');
   });
 });

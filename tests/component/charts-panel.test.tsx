@@ -52,7 +52,7 @@ describe('given chart series with orders and metrics', () => {
     const { container, series, clock } = renderChartsWith(placedOrders(3));
     await waitFor(() => expect(chartsIn(container)).toHaveLength(8));
     const total = () =>
-      screen.getByText('Total orders', { selector: 'dt' }).nextElementSibling?.textContent;
+      screen.getByText('Orders placed', { selector: 'dt' }).nextElementSibling?.textContent;
     expect(total()).toBe('3');
 
     act(() => series.statistics.apply(placedOrders(2, 4)));

@@ -76,7 +76,7 @@ describe('given the Event log over a stored log', () => {
       'payment',
       'c-2',
     ]);
-    expect(screen.getByText('7 events stored')).toBeTruthy();
+    expect(screen.getByText('7 events saved')).toBeTruthy();
   });
 
   it('when events are stored while it is open, then the new rows appear', async () => {

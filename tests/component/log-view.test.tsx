@@ -172,7 +172,7 @@ describe('given a large stored log in the Event log tab', () => {
     const source = new LogTestSource(manyEvents(50_000));
     useEventfoldStore.getState().attachLogSource(source);
     render(<EventLogPanel />);
-    await screen.findByText('50,000 events stored');
+    await screen.findByText('50,000 events saved');
     const grid = screen.getByRole('grid', { name: 'Stored events' });
     expect(grid.getAttribute('aria-rowcount')).toBe('50001');
     const rows = within(grid).getAllByRole('row');

@@ -15,6 +15,18 @@ describe('given a fresh app', () => {
   });
 });
 
+describe('given a run whose saving is behind the engine', () => {
+  it('when 194 events are made and 177 saved, then the status bar names each figure', () => {
+    renderApp();
+    act(() =>
+      useEventfoldStore.setState({ status: 'running', eventCount: 194, durablePosition: 177 }),
+    );
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('194 events made');
+    expect(status.textContent).toContain('saved 177/194');
+  });
+});
+
 describe('given a running run that the engine holds back', () => {
   it('when the screen holds it, then the status bar says drawing sets the pace, with the rate', () => {
     renderApp();

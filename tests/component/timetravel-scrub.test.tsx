@@ -30,7 +30,7 @@ async function renderTimeTravel() {
       <ChartsPanel />
     </>,
   );
-  await screen.findByText('position 9 of 9');
+  await screen.findByText('position 9 of 9 saved');
   return { engine, source };
 }
 
@@ -41,17 +41,17 @@ const kpi = (label: string) =>
 describe('given a stored log of four orders and a running engine', () => {
   it('when the scrubber moves to position 4, then the engine pauses and the charts show the statistics there', async () => {
     const { engine } = await renderTimeTravel();
-    expect(kpi('Total orders')).toBe('4');
+    expect(kpi('Orders placed')).toBe('4');
 
     fireEvent.change(slider(), { target: { value: '4' } });
 
     expect(engine.pause).toHaveBeenCalledTimes(1);
-    expect(screen.getByText('position 4 of 9')).toBeTruthy();
+    expect(screen.getByText('position 4 of 9 saved')).toBeTruthy();
     await screen.findByText(/At position 4 \(t = 1\.6 s\)/);
     // Positions 1-4: o-1, o-2 and o-3 placed, o-1 confirmed; nothing cancelled yet.
-    expect(kpi('Total orders')).toBe('3');
+    expect(kpi('Orders placed')).toBe('3');
     expect(kpi('Revenue')).toBe('$75.00');
-    expect(kpi('Compensation rate')).toBe('0%');
+    expect(kpi('Cancellation rate')).toBe('0%');
     expect(screen.getByText('3 orders, 2 pending')).toBeTruthy();
   });
 
@@ -68,12 +68,12 @@ describe('given a stored log of four orders and a running engine', () => {
   it('when Live is pressed, then the views follow the head again', async () => {
     await renderTimeTravel();
     fireEvent.change(slider(), { target: { value: '2' } });
-    await waitFor(() => expect(kpi('Total orders')).toBe('2'));
+    await waitFor(() => expect(kpi('Orders placed')).toBe('2'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Live' }));
 
-    expect(kpi('Total orders')).toBe('4');
-    expect(screen.getByText('position 9 of 9')).toBeTruthy();
+    expect(kpi('Orders placed')).toBe('4');
+    expect(screen.getByText('position 9 of 9 saved')).toBeTruthy();
     expect(screen.queryByText(/At position/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Live' })).toHaveProperty('disabled', true);
   });
@@ -89,7 +89,7 @@ describe('given a stored log of four orders and a running engine', () => {
 
     act(() => source.append(more));
 
-    await screen.findByText('position 18 of 18');
+    await screen.findByText('position 18 of 18 saved');
     expect(slider().getAttribute('max')).toBe('18');
   });
 });

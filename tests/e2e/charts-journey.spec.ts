@@ -37,11 +37,11 @@ test('Charts: the order KPIs and charts follow the running example', async ({ pa
   await page.getByRole('tab', { name: 'Charts' }).click();
 
   const orders = page.getByRole('region', { name: 'Order statistics' });
-  await expect(orders.getByText('Total orders', { exact: true })).toBeVisible();
-  await expect.poll(() => kpiNumber(page, 'Total orders')).toBeGreaterThan(0);
-  const first = await kpiNumber(page, 'Total orders');
+  await expect(orders.getByText('Orders placed', { exact: true })).toBeVisible();
+  await expect.poll(() => kpiNumber(page, 'Orders placed')).toBeGreaterThan(0);
+  const first = await kpiNumber(page, 'Orders placed');
   await expect
-    .poll(() => kpiNumber(page, 'Total orders'), { timeout: 15_000 })
+    .poll(() => kpiNumber(page, 'Orders placed'), { timeout: 15_000 })
     .toBeGreaterThan(first + 20);
   await expect(orders.locator('.kpi-card__value').nth(1)).toHaveText(/^\$[\d,]+\.\d\d$/);
 
@@ -56,10 +56,10 @@ test('Charts: the order KPIs and charts follow the running example', async ({ pa
   await expect(statusBar(page)).toContainText('Paused');
   // The charts are throttled to a few updates a second, so the last snapshot before the pause
   // may land a moment after the status bar says Paused: wait until the KPI stops moving.
-  const paused = await settledKpi(page, 'Total orders');
+  const paused = await settledKpi(page, 'Orders placed');
   await page.getByRole('tab', { name: 'Event log' }).click();
   await page.getByRole('tab', { name: 'Charts' }).click();
-  await expect.poll(() => kpiNumber(page, 'Total orders')).toBe(paused);
+  await expect.poll(() => kpiNumber(page, 'Orders placed')).toBe(paused);
   expect(await statusNumber(page, 'events')).toBeGreaterThan(0);
 
   await page.screenshot({ path: 'test-results/charts-journey.png' });

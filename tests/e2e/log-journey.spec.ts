@@ -35,7 +35,7 @@ test('Event log: stored rows after a run, a correlation filter narrows to one fl
 
   await page.getByRole('tab', { name: 'Event log' }).click();
   // Everything the engine produced is stored and counted once the write-behind catches up.
-  await expect(page.getByText(`${total.toLocaleString('en-US')} events stored`)).toBeVisible();
+  await expect(page.getByText(`${total.toLocaleString('en-US')} events saved`)).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Stored events' });
   const rows = grid.locator('tbody tr');
   await expect(rows.first()).toBeVisible();

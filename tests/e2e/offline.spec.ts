@@ -82,7 +82,7 @@ test('after the first load, the app opens, runs the engine and draws charts with
   // The lazily loaded Charts chunk (recharts) loads offline too.
   await page.getByRole('tab', { name: 'Charts' }).click();
   const orders = page.getByRole('region', { name: 'Order statistics' });
-  await expect(orders.getByText('Total orders', { exact: true })).toBeVisible();
+  await expect(orders.getByText('Orders placed', { exact: true })).toBeVisible();
   await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');

@@ -208,7 +208,7 @@ export async function askStatistics(page: Page) {
   return {
     position: Number(position[1]),
     head: Number(position[2]),
-    totalOrders: count('Total orders'),
+    totalOrders: count('Orders placed'),
     byStatus: Object.fromEntries(
       ['pending', 'confirmed', 'shipped', 'delivered', 'cancelled'].map((s) => [s, count(s)]),
     ),

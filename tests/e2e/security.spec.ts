@@ -189,7 +189,7 @@ test('an imported event whose fields hold <img onerror> and <script> shows them 
     Charts: 'Orders by status',
     'Saga timeline': 'No sagas have started',
     Queries: 'An imported log is shown',
-    'Event log': '3 events stored',
+    'Event log': '3 events saved',
   };
   for (const [tab, text] of Object.entries(shown)) {
     await page.getByRole('tab', { name: tab }).click();

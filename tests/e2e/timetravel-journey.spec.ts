@@ -27,7 +27,9 @@ test('Time travel: scrub back to an earlier position, see fewer orders, then Liv
     .selectOption('10');
   await toolbarButton(page, 'Run').click();
   await page.getByRole('tab', { name: 'Charts' }).click();
-  await expect.poll(() => kpiNumber(page, 'Total orders'), { timeout: 15_000 }).toBeGreaterThan(60);
+  await expect
+    .poll(() => kpiNumber(page, 'Orders placed'), { timeout: 15_000 })
+    .toBeGreaterThan(60);
   await toolbarButton(page, 'Pause').click();
   await expect(statusBar(page)).toContainText('Paused');
 
@@ -40,15 +42,15 @@ test('Time travel: scrub back to an earlier position, see fewer orders, then Liv
   await expect.poll(async () => (await readout(bar))[1]).toBe(head);
   // The Charts follow the stored log too: their orders are a fold of it, through its head.
   const atHead = foldStatistics(await readStoredLog(page), head).totalOrders;
-  await expect.poll(() => kpiNumber(page, 'Total orders')).toBe(atHead);
+  await expect.poll(() => kpiNumber(page, 'Orders placed')).toBe(atHead);
 
   const earlier = Math.floor(head / 3);
   await slider.fill(String(earlier));
   await expect(bar.locator('.time-travel__readout')).toHaveText(
-    `position ${earlier.toLocaleString('en-US')} of ${head.toLocaleString('en-US')}`,
+    `position ${earlier.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} saved`,
   );
   await expect(page.getByText(`At position ${earlier.toLocaleString('en-US')} (t =`)).toBeVisible();
-  const past = await kpiNumber(page, 'Total orders');
+  const past = await kpiNumber(page, 'Orders placed');
   expect(past).toBeGreaterThan(0);
   expect(past).toBeLessThan(atHead);
   await expect(bar.locator('.time-travel__summary')).toContainText(`${past} orders`);
@@ -63,7 +65,7 @@ test('Time travel: scrub back to an earlier position, see fewer orders, then Liv
 
   await bar.getByRole('button', { name: 'Live' }).click();
   await expect(page.getByText(/At position/)).toHaveCount(0);
-  await expect.poll(() => kpiNumber(page, 'Total orders')).toBe(atHead);
+  await expect.poll(() => kpiNumber(page, 'Orders placed')).toBe(atHead);
   expect((await readout(bar))[0]).toBe(head);
 
   expect(problems.errors).toEqual([]);

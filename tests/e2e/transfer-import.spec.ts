@@ -60,7 +60,7 @@ test('a log exported in one profile, imported into a fresh one, shows the same e
 }) => {
   const events = await runAndPause(page, 1500);
   await page.getByRole('tab', { name: 'Charts' }).click();
-  const orders = await settledKpi(page, 'Total orders');
+  const orders = await settledKpi(page, 'Orders placed');
   await page.getByRole('tab', { name: 'Saga timeline' }).click();
   const sagas = await settled(() => sagaCount(page));
   const ndjson = await exportAs(page, 'NDJSON');
@@ -77,7 +77,7 @@ test('a log exported in one profile, imported into a fresh one, shows the same e
   await fresh.getByRole('tab', { name: 'Event log' }).click();
   await expect(fresh.getByText(`of ${events.toLocaleString('en')}`).first()).toBeVisible();
   await fresh.getByRole('tab', { name: 'Charts' }).click();
-  await expect.poll(() => kpi(fresh, 'Total orders')).toBe(orders);
+  await expect.poll(() => kpi(fresh, 'Orders placed')).toBe(orders);
   await fresh.getByRole('tab', { name: 'Saga timeline' }).click();
   await expect.poll(() => sagaCount(fresh)).toBe(sagas);
   await fresh.screenshot({ path: 'test-results/import-fresh-profile.png' });
@@ -149,7 +149,7 @@ test('the chart data downloads as CSV with the order statistics the Charts tab s
 }) => {
   await runAndPause(page, 500);
   await page.getByRole('tab', { name: 'Charts' }).click();
-  const orders = await settledKpi(page, 'Total orders');
+  const orders = await settledKpi(page, 'Orders placed');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download chart data' }).click();
   const file = await download;

@@ -8,7 +8,15 @@ export { type BarOutcome, isFailure, type SagaBar } from './saga-bar';
 export type { LaneStatus, SagaLane } from './saga-lane';
 
 /** Which lanes the timeline shows. */
-export type LaneFilter = 'all' | 'failed' | 'compensated' | 'stuck';
+export type LaneFilter = 'all' | 'failed' | 'compensating' | 'compensated' | 'stuck';
+
+const laneFilters: readonly LaneFilter[] = [
+  'all',
+  'failed',
+  'compensating',
+  'compensated',
+  'stuck',
+];
 
 export interface SagaTimelineOptions {
   /** Bars kept per lane; beyond it the oldest retried attempts are dropped (counted). */
@@ -18,8 +26,10 @@ export interface SagaTimelineOptions {
 }
 
 /**
- * `failed`: some attempt failed or timed out (even if a retry then worked); `compensated`:
- * the saga turned back (compensating, or done compensating); `stuck`: a compensation kept failing.
+ * `failed`: some attempt failed or timed out (even if a retry then worked); `compensating`: the
+ * saga turned back and is still undoing; `compensated`: it finished undoing (`saga.compensated`,
+ * the one definition the saga node's `sagasCompensated` and the Charts count too); `stuck`: a
+ * compensation kept failing.
  */
 export function laneMatches(lane: SagaLane, filter: LaneFilter): boolean {
   switch (filter) {
@@ -27,8 +37,9 @@ export function laneMatches(lane: SagaLane, filter: LaneFilter): boolean {
       return true;
     case 'failed':
       return lane.hasFailure;
+    case 'compensating':
     case 'compensated':
-      return lane.status === 'compensating' || lane.status === 'compensated';
+      return lane.status === filter;
     case 'stuck':
       return lane.status === 'stuck';
   }
@@ -144,9 +155,15 @@ export function forwardBarOf(lane: SagaLane, bar: SagaBar): SagaBar | null {
 
 /** Counts of lanes per filter, for the filter buttons' badges. */
 export function laneCounts(lanes: readonly SagaLane[]): Record<LaneFilter, number> {
-  const counts: Record<LaneFilter, number> = { all: 0, failed: 0, compensated: 0, stuck: 0 };
+  const counts: Record<LaneFilter, number> = {
+    all: 0,
+    failed: 0,
+    compensating: 0,
+    compensated: 0,
+    stuck: 0,
+  };
   for (const lane of lanes) {
-    for (const filter of ['all', 'failed', 'compensated', 'stuck'] as const) {
+    for (const filter of laneFilters) {
       if (laneMatches(lane, filter)) counts[filter] += 1;
     }
   }

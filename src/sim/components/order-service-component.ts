@@ -26,7 +26,7 @@ const failureReply: Partial<Record<OrderCommand['type'], string>> = {
  * order's stream, decide, append with the expected version read at load. Its events reach the
  * bus through the store it appends to; refusals and failures of saga commands are answered with
  * failure events, and a repeat of a command the order already went through (a duplicate
- * delivery, a saga retry) is counted as `idempotentRepeats`.
+ * delivery, a saga retry) is counted as `idempotentRepeats`; the orders it placed as `ordersPlaced`.
  */
 export class OrderServiceComponent extends BaseComponent {
   private readonly config: ComponentConfigs['order-service'];
@@ -76,7 +76,11 @@ export class OrderServiceComponent extends BaseComponent {
       this.reply(command, handled.error.message, handled.error instanceof ConcurrencyError);
       return;
     }
-    if (handled.value.events.length === 0) this.metrics.count('idempotentRepeats');
+    const { events } = handled.value;
+    if (events.length === 0) this.metrics.count('idempotentRepeats');
+    // Orders placed: the `order.placed` events in the log, as the Charts count them.
+    const placed = events.filter((event) => event.type === 'order.placed').length;
+    if (placed > 0) this.metrics.count('ordersPlaced', placed);
     this.metrics.handled += 1;
   }
 

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../../core/messages/event';
+import type { MetricsSample } from '../analysis/operations-series';
 import type { FaultInjection, RunSummary } from '../engine/simulation';
 import type { ComponentMetricsSnapshot } from '../metrics/component-metrics';
 import type { Scenario } from '../scenario/scenario-schema';
@@ -63,6 +64,11 @@ export interface HostSnapshot {
   readonly heldByScreen: boolean;
   /** One answer to a `query` command (each answer rides in exactly one snapshot), else null. */
   readonly queryAnswer?: HostQueryAnswer | null;
+  /**
+   * Only in the first snapshot after `restore`: the component metrics the replay passed through,
+   * oldest first (src/sim/host/replay-metrics.ts), so the operations charts get their history back.
+   */
+  readonly metricsHistory?: readonly MetricsSample[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { MetricsSample } from '../analysis/operations-series';
 import { type FaultInjection, Simulation } from '../engine/simulation';
 import type { Scenario } from '../scenario/scenario-schema';
 import type {
@@ -15,6 +16,7 @@ import type { InlineHostOptions } from './inline-host-options';
 import { QueryDesk } from './query-desk';
 import type { HostQueryRequest } from './query-request';
 import { applyJournalCommand, journalEntryNow, replayJournal } from './replay-journal';
+import { ReplayMetricsRecorder } from './replay-metrics';
 import { RunBackpressure } from './run-backpressure';
 import { runTick } from './run-with-budget';
 import { SnapshotPacer } from './snapshot-pacer';
@@ -48,6 +50,8 @@ export class InlineEngineHost implements EngineHost {
   private readonly queries = new QueryDesk();
   private readonly backpressure = new RunBackpressure();
   private lastTickWallMs = 0;
+  /** The metrics a restore's replay passed through, for its first snapshot only. */
+  private metricsHistory: readonly MetricsSample[] | null = null;
 
   constructor(
     private readonly ticker: Ticker,
@@ -142,9 +146,12 @@ export class InlineEngineHost implements EngineHost {
     this.rebuild();
     const sim = this.sim as Simulation | null;
     if (!sim) return;
+    const metrics = new ReplayMetricsRecorder();
     this.attempt(() => {
-      replayJournal(sim, position.journal, position.steps, position.timeMs, position.minEvents);
-      this.journal = [...position.journal];
+      const { journal, steps, timeMs, minEvents } = position;
+      replayJournal(sim, journal, steps, timeMs, minEvents, metrics);
+      this.journal = [...journal];
+      this.metricsHistory = metrics.taken();
     });
   }
 
@@ -188,6 +195,7 @@ export class InlineEngineHost implements EngineHost {
   /** A fresh Simulation of the scenario with the current seed, paused at t = 0. */
   private rebuild(): void {
     this.journal = [];
+    this.metricsHistory = null;
     this.deferredSettings = [];
     this.running = false;
     this.lastWallMs = null;
@@ -284,7 +292,13 @@ export class InlineEngineHost implements EngineHost {
     this.reportedPosition = snapshot.newEvents.toPosition;
     this.backpressure.measure(snapshot.newEvents.events);
     this.summaryRequested = false;
-    const withAnswer = { ...snapshot, queryAnswer: this.queries.takeAnswer() };
+    const history = this.metricsHistory;
+    this.metricsHistory = null;
+    const withAnswer = {
+      ...snapshot,
+      queryAnswer: this.queries.takeAnswer(),
+      ...(history && { metricsHistory: history }),
+    };
     for (const listener of [...this.listeners]) listener(withAnswer);
     // One answer per snapshot: more waiting answers go out with the next ticks.
     if (this.queries.hasAnswers) this.requestTick();

@@ -1,4 +1,5 @@
 import {
+  type MetricsSample,
   type OperationsPoint,
   OperationsSeries,
   type OrderKpis,
@@ -62,6 +63,17 @@ export class ChartSeriesStore implements Observed<ChartSeriesView> {
     this.sampler.cancel();
     this.latestMetrics = null;
     this.operations.clear();
+    this.changed();
+  }
+
+  /**
+   * A restored run's operations history, the metrics its replay passed through (the engine's
+   * `metricsHistory`): a reloaded page draws the run's throughput, latency and lag as the live
+   * page did, not from one point. The live metrics go on from there.
+   */
+  recordHistory(runId: number, samples: readonly MetricsSample[]): void {
+    this.ensureRun(runId);
+    for (const sample of samples) this.operations.record(sample);
     this.changed();
   }
 

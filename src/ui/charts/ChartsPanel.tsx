@@ -46,7 +46,10 @@ export function ChartsPanel() {
           <h3 className="charts__heading">Order statistics</h3>
           <ChartDataButton />
         </div>
-        <KpiCards kpis={scene.kpis} />
+        <KpiCards
+          kpis={scene.kpis}
+          sagasCompensated={scene.operations.at(-1)?.sagasCompensated ?? 0}
+        />
         <div className="charts__grid">
           <StatisticsCharts rows={rows} />
           <OrdersPerDayChart rows={ordersPerDayRows(scene.kpis)} />

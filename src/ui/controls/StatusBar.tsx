@@ -42,7 +42,9 @@ export function StatusBar() {
       <StatusNumber title="Virtual (simulated) time">
         {formatVirtualTime(virtualTimeMs)}
       </StatusNumber>{' '}
-      <StatusNumber title="Events in the run's log">{formatEventCount(eventCount)}</StatusNumber>{' '}
+      <StatusNumber title="Events the engine has made in this run (saving follows behind)">
+        {formatEventCount(eventCount)}
+      </StatusNumber>{' '}
       <StatusNumber title="Scheduler steps run">{formatSteps(steps)}</StatusNumber>{' '}
       <StatusNumber title="Events per wall-clock second">
         {formatEventRate(eventsPerSecond)}

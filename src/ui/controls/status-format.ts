@@ -5,9 +5,13 @@ export function formatVirtualTime(ms: number): string {
   return `t = ${(ms / 1000).toFixed(3)} s`;
 }
 
-/** The event count as "N events" (the exact pattern people and checks look for). */
+/**
+ * The events the engine has made as "N events made" ("N events" is the pattern people and checks
+ * look for); "made", because saving runs behind it (`formatDurable`'s "saved", which the log and
+ * the time-travel scrubber count too).
+ */
 export function formatEventCount(count: number): string {
-  return `${count} events`;
+  return `${count} events made`;
 }
 
 /** Scheduler steps, so a Step is visible even when the item it ran appended nothing. */

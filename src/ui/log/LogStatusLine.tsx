@@ -1,7 +1,10 @@
 import type { EventLogViewState } from '../../state/log/event-log-view';
 import { formatCount } from './log-format';
 
-/** How many events are stored, or how many match and how far the filter has looked. */
+/**
+ * How many events are saved (the status bar's and the scrubber's "saved"; the engine may have
+ * made more), or how many match and how far the filter has looked.
+ */
 export function LogStatusLine({ state }: { readonly state: EventLogViewState }) {
   const { head, rowCount, filtered, scanned, scanning, error } = state;
   return (
@@ -9,7 +12,7 @@ export function LogStatusLine({ state }: { readonly state: EventLogViewState }) 
       <p className="log-status__count">
         {filtered
           ? `${formatCount(rowCount)} ${rowCount === 1 ? 'match' : 'matches'}`
-          : `${formatCount(head)} events stored`}
+          : `${formatCount(head)} events saved`}
         {filtered &&
           (scanning
             ? ` · scanned ${formatCount(scanned)} of ${formatCount(head)}`

@@ -4,6 +4,7 @@ import type { LaneFilter } from '../../sim/analysis/saga-timeline';
 const filters: readonly { id: LaneFilter; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'failed', label: 'Failed' },
+  { id: 'compensating', label: 'Compensating' },
   { id: 'compensated', label: 'Compensated' },
   { id: 'stuck', label: 'Stuck' },
 ];

@@ -5,7 +5,8 @@ import { formatCount } from '../charts/format';
 import { TimeTravelSummary } from './TimeTravelSummary';
 
 /**
- * The time-travel scrubber over the stored log's global positions 1..head. Moving it pauses
+ * The time-travel scrubber over the saved log's global positions 1..head (the status bar's and
+ * the log's "saved": the engine may have made more, not saved yet). Moving it pauses
  * the run and shows the read models (order list, statistics, the followed order) at that
  * position, in this bar and in the Charts tab; Live returns to the head.
  */
@@ -36,14 +37,14 @@ export function TimeTravelBar() {
         max={Math.max(1, head)}
         step={1}
         value={Math.max(1, position)}
-        aria-valuetext={`position ${position} of ${head}`}
+        aria-valuetext={`position ${position} of ${head} saved`}
         aria-describedby={`${ids}-readout`}
         disabled={!hasLog || head === 0}
         onChange={(event) => scrubTo(Number(event.target.value))}
       />
       {/* A span, not <output>: that is role="status", and the status bar owns that role. */}
       <span className="time-travel__readout" id={`${ids}-readout`}>
-        position {formatCount(position)} of {formatCount(head)}
+        position {formatCount(position)} of {formatCount(head)} saved
       </span>
       <button
         type="button"

@@ -26,9 +26,14 @@ const extraOf = (metrics: LiveComponentMetrics, name: string) => metrics.extra[n
 
 // What matters most for each kind, beyond throughput, queue and errors.
 const kindBadges: Partial<Record<ComponentKind, KindBadges>> = {
+  // Sent, not placed: an order is placed when the Order Service stores `order.placed` (below).
   producer: (m) => [
-    badge('orders', `${compactNumber(m.handled)} orders`, `${m.handled} orders placed`),
+    badge('orders', `${compactNumber(m.handled)} sent`, `${m.handled} orders sent`),
   ],
+  'order-service': (m) => {
+    const placed = extraOf(m, 'ordersPlaced');
+    return [badge('placed', `${compactNumber(placed)} placed`, `${placed} orders placed`)];
+  },
   'event-bus': (m) => [
     badge(
       'lag',
@@ -42,7 +47,8 @@ const kindBadges: Partial<Record<ComponentKind, KindBadges>> = {
     ),
   ],
   'event-store': (m) => [
-    badge('stored', `${compactNumber(m.handled)} stored`, `${m.handled} events appended`),
+    // "appended", not "stored": the run's whole log (the status bar's count) holds more events.
+    badge('stored', `${compactNumber(m.handled)} appended`, `${m.handled} events appended`),
   ],
   saga: (m) => {
     const stuck = extraOf(m, 'sagasStuck');

@@ -108,6 +108,13 @@ describe('given a saga whose payment failed three times', () => {
     expect(forwardBarOf(lane, undo[1]!)).toBeNull();
   });
 
+  it('when still compensating, then it is counted as compensating, not yet as compensated (as the saga node counts sagasCompensated)', () => {
+    const counts = laneCounts(builder.lanes());
+    expect(counts.compensated).toBe(0);
+    expect(counts.compensating).toBe(1);
+    expect(builder.lanes('compensated')).toEqual([]);
+  });
+
   it('when the compensations finish, then the lane is compensated and the view is rebuilt once', () => {
     const viewBefore = builder.lane('o-2');
     expect(builder.lane('o-2')).toBe(viewBefore);
@@ -176,7 +183,13 @@ describe('given sagas that completed, got stuck and keep retrying', () => {
       start: 1,
       outcome: 'failed',
     });
-    expect(laneCounts(builder.lanes())).toEqual({ all: 2, failed: 2, compensated: 0, stuck: 1 });
+    expect(laneCounts(builder.lanes())).toEqual({
+      all: 2,
+      failed: 2,
+      compensating: 0,
+      compensated: 0,
+      stuck: 1,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HostSnapshot } from '../../../../src/sim/host/engine-host';
+import type { HostSnapshot, RunPosition } from '../../../../src/sim/host/engine-host';
 import { InlineEngineHost } from '../../../../src/sim/host/inline-engine-host';
 import { scenarioFor } from '../../../support/sim-arbitrary';
 import { FakeTicker } from './fake-ticker';
@@ -26,6 +26,18 @@ function watchedHost() {
   const seen: HostSnapshot[] = [];
   host.subscribe((snapshot) => seen.push(snapshot));
   return { host, ticker, seen };
+}
+
+/** Where a paused run of the variant is, as a saved workspace keeps it (its whole log stored). */
+function pausedAt(live: HostSnapshot): RunPosition {
+  return {
+    scenario: scenarioFor(variant),
+    seed: variant.seed,
+    journal: live.journal,
+    steps: live.steps,
+    timeMs: live.time,
+    minEvents: live.events,
+  };
 }
 
 describe('given a run with live faults, reconfigurations and redrives', () => {
@@ -179,14 +191,7 @@ describe('given faults and settings applied before the run was started (the Insp
       const live = liveRun(before, after);
       expect(live.journal[0]).toMatchObject({ step: 0, started: false });
       const { host, ticker, seen } = watchedHost();
-      host.restore({
-        scenario: scenarioFor(variant),
-        seed: variant.seed,
-        journal: live.journal,
-        steps: live.steps,
-        timeMs: live.time,
-        minEvents: live.events,
-      });
+      host.restore(pausedAt(live));
       host.requestSummary();
       ticker.advanceFrames(1, 16);
       expect(seen.at(-1)).toMatchObject({
@@ -210,5 +215,37 @@ describe('given faults and settings applied before the run was started (the Insp
     });
     ticker.advanceFrames(1, 16);
     expect(seen.at(-1)).toMatchObject({ events: live.events, steps: live.steps, time: live.time });
+  });
+});
+
+describe('given a run paused after a while (its operations charts drew many points)', () => {
+  it('when restored, then the restored snapshot carries the component metrics the replay passed through, in virtual-time order', () => {
+    const { host, ticker, seen } = watchedHost();
+    host.load(scenarioFor(variant));
+    host.setSpeed(10);
+    host.run();
+    ticker.advanceFrames(60, 50);
+    host.pause();
+    ticker.advanceFrames(1, 16);
+    const live = seen.at(-1)!;
+
+    const restored = watchedHost();
+    restored.host.restore(pausedAt(live));
+    restored.ticker.advanceFrames(1, 16);
+    const snapshot = restored.seen.at(-1)!;
+    expect(snapshot).toMatchObject({ events: live.events, steps: live.steps, time: live.time });
+    const history = snapshot.metricsHistory ?? [];
+    // Seconds of virtual time, sampled every 250 virtual ms: many points, not one.
+    expect(history.length).toBeGreaterThan(20);
+    const times = history.map((sample) => sample.time);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times.at(-1)).toBeLessThanOrEqual(live.time);
+    const handled = (sample: (typeof history)[number]) =>
+      sample.components.find((component) => component.id === 'orders')?.handled ?? 0;
+    expect(handled(history[0]!)).toBeLessThan(handled(history.at(-1)!));
+    // Only the restore's first snapshot carries it: the next ones are live again.
+    restored.host.requestSummary();
+    restored.ticker.advanceFrames(1, 16);
+    expect(restored.seen.at(-1)?.metricsHistory).toBeUndefined();
   });
 });
