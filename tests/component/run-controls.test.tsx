@@ -2,7 +2,7 @@
 import '../setup/component.setup';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstOpenHint } from '../../src/app/bootstrap';
 import { useEventfoldStore } from '../../src/state/store';
 import { renderAppWithEngine } from './run-harness';
@@ -158,10 +158,16 @@ describe('given the example open with an engine attached', () => {
   it('when New and then Load example are chosen from the Scenario menu, then the canvas empties and Run waits, then the example is back', async () => {
     const user = userEvent.setup();
     const { view, advanceFrames } = await openExample();
+    // New asks before discarding the open canvas; the person says yes.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
 
     await user.click(button('Scenario'));
     await user.click(screen.getByRole('menuitem', { name: 'New' }));
     await advanceFrames(2);
+    expect(confirm).toHaveBeenCalledWith(
+      expect.stringMatching(/^New replaces what is open: 14 components/),
+    );
+    confirm.mockRestore();
     expect(view.container.querySelectorAll('.react-flow__node')).toHaveLength(0);
     expect(button('Run').disabled).toBe(true);
 

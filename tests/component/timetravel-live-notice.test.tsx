@@ -26,7 +26,7 @@ async function renderPanels() {
       <QueriesPanel />
     </>,
   );
-  await screen.findByText('position 9 of 9');
+  await screen.findByText('position 9 of 9 saved');
 }
 
 const slider = () => screen.getByRole('slider', { name: 'Time travel position' });
