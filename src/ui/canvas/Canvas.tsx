@@ -14,6 +14,7 @@ import { useFlowClock } from './edges/useFlowClock';
 import { defaultEdgeOptions, edgeTypes } from './edgeTypes';
 import { nodeTypes } from './nodeTypes';
 import { useFitViewOnRequest, usePanToHighlight } from './useFitViewOnRequest';
+import { useGraphTabOrder } from './useGraphTabOrder';
 import { usePlaceComponent } from './usePlaceComponent';
 
 /** How the canvas behaves whatever the graph: React Flow props that never change. */
@@ -29,8 +30,9 @@ const fixedFlowProps = {
   panActivationKeyCode: null,
 } satisfies Partial<ReactFlowProps<CanvasNode>>;
 
-// Smaller than React Flow's default, so it covers less of the diagram. Architectures read left
-// to right from a source, so the lower-left corner is the one most often empty.
+// Smaller than React Flow's default, so it covers less of the diagram. In the corner opposite
+// the zoom/fit/lock buttons (top left): on a canvas made short by a tall Run details panel the
+// two would overlap in one column, but never across its width.
 const miniMapStyle = { width: 150, height: 100 };
 
 const miniMapColour = (node: CanvasNode) =>
@@ -51,6 +53,7 @@ export function Canvas() {
   usePanToHighlight();
   const canvasRef = useRef<HTMLDivElement>(null);
   useFlowClock(canvasRef);
+  useGraphTabOrder(canvasRef, storeNodes, storeEdges);
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();
@@ -80,6 +83,8 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         colorMode={theme}
+        // The minimap has the bottom-right corner; the top-right one is free.
+        attributionPosition="top-right"
       >
         <Background gap={20} size={1.5} />
         <Controls position="top-left" />
@@ -89,7 +94,7 @@ export function Canvas() {
           nodeColor={miniMapColour}
           nodeBorderRadius={6}
           style={miniMapStyle}
-          position="bottom-left"
+          position="bottom-right"
         />
       </ReactFlow>
       {nodes.length === 0 && <CanvasEmptyState />}

@@ -27,3 +27,17 @@ export function nodeOriginCentredOn(point: FlowPoint): FlowPoint {
     y: point.y - nominalNodeSize.height / 2,
   };
 }
+
+/** The flow-space box a pane of `width` x `height` shows under `viewport`, `inset` px inside. */
+export function visibleFlowBox(
+  viewport: ViewportTransform,
+  size: { width: number; height: number },
+  inset = 0,
+) {
+  return {
+    x: (inset - viewport.x) / viewport.zoom,
+    y: (inset - viewport.y) / viewport.zoom,
+    width: Math.max(0, size.width - 2 * inset) / viewport.zoom,
+    height: Math.max(0, size.height - 2 * inset) / viewport.zoom,
+  };
+}
