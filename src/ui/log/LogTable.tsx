@@ -50,6 +50,11 @@ export function LogTable(props: LogTableProps) {
   useRowRequests(view, first, last, state.head);
 
   const tail = useFollowHead(scrollRef, state.rowCount);
+  // Scrolled away from the newest row: a strip under the grid offers the way back. Not while the
+  // newest row is still in view (a click on it stops following, and the strip would take the
+  // place of the row between the press and the release).
+  const newestInView = (virtualizer.range?.endIndex ?? -1) >= state.rowCount - 1;
+  const behind = !tail.following && state.rowCount > 0 && !newestInView;
 
   const selectedIndex = selectedPosition === null ? -1 : view.rowIndexOf(selectedPosition);
   // Also once the row exists: an event selected from elsewhere may not be stored yet.
@@ -82,7 +87,7 @@ export function LogTable(props: LogTableProps) {
   const rowId = (position: number) => `${idPrefix}-row-${position}`;
   const activeRow = selectedIndex >= 0 && selectedIndex >= first && selectedIndex <= last;
   return (
-    <div className="log-table-frame">
+    <div className={behind ? 'log-table-frame log-table-frame--behind' : 'log-table-frame'}>
       <table
         ref={scrollRef}
         className="log-table"
@@ -134,7 +139,7 @@ export function LogTable(props: LogTableProps) {
           })}
         </tbody>
       </table>
-      {!tail.following && state.rowCount > 0 && (
+      {behind && (
         <button type="button" className="log-button log-table__follow" onClick={tail.follow}>
           Jump to newest
         </button>
