@@ -39,8 +39,8 @@ describe('given the registered actions table', () => {
     const shown = withKeys.filter(([, action]) =>
       within(toolbar()).queryByRole('button', { name: action.label }),
     );
-    // Run and Pause are the toolbar's keyed actions; undo and redo have keys but no button.
-    expect(shown.map(([id]) => id)).toEqual(['run', 'pause']);
+    // Run, Pause and Help are the toolbar's keyed actions; undo and redo have keys but no button.
+    expect(shown.map(([id]) => id)).toEqual(['run', 'pause', 'help']);
     for (const [, action] of shown) {
       const button = within(toolbar()).getByRole('button', { name: action.label });
       for (const shortcut of action.shortcuts)

@@ -3,7 +3,7 @@ import { chaosActions } from '../chaos/chaos-actions';
 import { exportActions } from '../controls/export-menu-actions';
 import { scenarioActions } from '../controls/scenario-menu-actions';
 import type { AppAction, MenuName } from './app-action';
-import { chord, space } from './shortcut';
+import { chord, questionMark, space } from './shortcut';
 
 const canRun = (state: EventfoldState) => state.status !== 'running' && state.loaded;
 
@@ -51,6 +51,13 @@ const appActionTable = {
     shortcuts: [chord('z', true), chord('y')],
     enabled: (state) => state.history.future.length > 0,
     perform: (state) => state.redo(),
+  },
+  help: {
+    label: 'Help',
+    description: 'Keyboard shortcuts and a tour of the panels',
+    shortcuts: [questionMark],
+    enabled: () => true,
+    perform: (state) => state.setHelpOpen(true),
   },
   // The Scenario, Export and Chaos items are specific to their menus: each set is written beside
   // its menu and registered here, so they stay in this one table (menus and keys read only it).

@@ -35,11 +35,13 @@ function isTextEntry(target: EventTarget | null): boolean {
 /**
  * True when a press of `shortcut` on `event.target` is the app's to act on. A Ctrl/Cmd chord
  * yields only to text entry (so Ctrl+Z on a selected canvas node undoes the graph edit); a bare
- * key yields to every control that uses it, and a held one does not repeat (Space would flip
- * run and pause over and over).
+ * key yields to every control that uses it (Space to buttons, `?` to text entry), and a held one
+ * does not repeat (Space would flip run and pause over and over).
  */
 export function shortcutIsTheApps(shortcut: Shortcut, event: KeyboardEvent): boolean {
   if (shortcut.mod) return !isTextEntry(event.target);
   if (event.repeat) return false;
+  // A typed character (`?`) means something only where text is typed; Space also presses.
+  if (shortcut.key !== ' ') return !isTextEntry(event.target);
   return !(event.target instanceof Element && event.target.closest(bareKeyOwners) !== null);
 }

@@ -13,6 +13,15 @@ export interface Shortcut {
 
 export const space: Shortcut = { key: ' ' };
 
+/** The `?` key, whichever keys a layout types it with. */
+export const questionMark: Shortcut = { key: '?' };
+
+/**
+ * True for a letter or Space, where Shift makes another shortcut (Ctrl+Z, Ctrl+Shift+Z). A
+ * symbol's character already says what was typed: `?` is Shift+/ on some layouts, not others.
+ */
+const shiftCounts = (key: string) => /^[a-z ]$/.test(key);
+
 /** Ctrl/Cmd with a letter, optionally with Shift. */
 export const chord = (key: string, shift = false): Shortcut => ({ key, mod: true, shift });
 
@@ -21,7 +30,7 @@ export function matchesShortcut(shortcut: Shortcut, event: KeyboardEvent): boole
   return (
     event.key.toLowerCase() === shortcut.key &&
     (event.ctrlKey || event.metaKey) === Boolean(shortcut.mod) &&
-    event.shiftKey === Boolean(shortcut.shift) &&
+    (event.shiftKey === Boolean(shortcut.shift) || !shiftCounts(shortcut.key)) &&
     !event.altKey
   );
 }

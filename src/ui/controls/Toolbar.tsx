@@ -1,4 +1,5 @@
 import { ChaosMenu } from '../chaos/ChaosMenu';
+import { HelpButton } from '../help/HelpButton';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
 import { RunControls } from './RunControls';
@@ -6,7 +7,7 @@ import { ScenarioMenu } from './ScenarioMenu';
 import { SeedInput } from './SeedInput';
 import { SpeedSelect } from './SpeedSelect';
 
-/** The simulation controls: run state, speed and seed, then the scenario and its files. */
+/** The simulation controls: run state, speed and seed, then the scenario and its files, then Help. */
 export function Toolbar() {
   return (
     <div role="toolbar" aria-label="Simulation controls" className="toolbar">
@@ -23,6 +24,7 @@ export function Toolbar() {
         <ImportButton />
         <ChaosMenu />
       </div>
+      <HelpButton />
     </div>
   );
 }

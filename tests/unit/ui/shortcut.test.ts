@@ -3,6 +3,7 @@ import {
   ariaKeyShortcuts,
   chord,
   matchesShortcut,
+  questionMark,
   shortcutText,
   space,
 } from '../../../src/ui/actions/shortcut';
@@ -46,5 +47,15 @@ describe('given a shortcut described as data', () => {
     expect(matchesShortcut(chord('z'), key({ key: 'z' }))).toBe(false);
     expect(matchesShortcut(space, key({ key: ' ', shiftKey: true }))).toBe(false);
     expect(matchesShortcut(space, key({ key: ' ' }))).toBe(true);
+  });
+});
+
+describe('given the ? shortcut', () => {
+  it('when ? is typed with or without Shift (layouts differ), then it matches; with Ctrl it does not', () => {
+    expect(matchesShortcut(questionMark, key({ key: '?', shiftKey: true }))).toBe(true);
+    expect(matchesShortcut(questionMark, key({ key: '?' }))).toBe(true);
+    expect(matchesShortcut(questionMark, key({ key: '?', ctrlKey: true }))).toBe(false);
+    expect(matchesShortcut(questionMark, key({ key: '/' }))).toBe(false);
+    expect(shortcutText(questionMark)).toBe('?');
   });
 });
