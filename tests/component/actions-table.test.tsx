@@ -102,6 +102,10 @@ describe('given the registered actions table', () => {
     pressOn(document.body, space, { repeat: true }); // a held Space does not flicker
     pressOn(within(toolbar()).getByLabelText('Seed'), undo); // the field's own undo
     pressOn(document.body, undo, { altKey: true }); // another shortcut
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.open = true;
+    pressOn(dialog.appendChild(document.createElement('button')), undo); // Help is open
+    dialog.remove();
     expect(spies.run).not.toHaveBeenCalled();
     expect(spies.undo).not.toHaveBeenCalled();
 

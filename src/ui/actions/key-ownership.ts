@@ -39,6 +39,8 @@ function isTextEntry(target: EventTarget | null): boolean {
  * does not repeat (Space would flip run and pause over and over).
  */
 export function shortcutIsTheApps(shortcut: Shortcut, event: KeyboardEvent): boolean {
+  // A modal dialog (Help) has the keyboard: Ctrl+Z must not edit the canvas behind it.
+  if (event.target instanceof Element && event.target.closest('dialog[open]')) return false;
   if (shortcut.mod) return !isTextEntry(event.target);
   if (event.repeat) return false;
   // A typed character (`?`) means something only where text is typed; Space also presses.
