@@ -2,8 +2,9 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEventfoldStore } from '../../state/store';
 
-// Extra room on top for the notices that appear when a scenario opens.
-const fitPadding = { top: '64px', right: '32px', bottom: '24px', left: '32px' } as const;
+// Extra room on top for the notices that appear when a scenario opens, and on the right for the
+// minimap (150 px wide, 15 px from the edge: Canvas.tsx), so the fitted diagram is not under it.
+const fitPadding = { top: '64px', right: '196px', bottom: '24px', left: '32px' } as const;
 
 /** Long enough to see where the view went, short enough not to wait for it. */
 const panToHighlightMs = 400;
