@@ -68,22 +68,22 @@ describe('given the bottom panel', () => {
     const { container } = renderApp();
     const edge = screen.getByRole('separator', { name: 'Resize run details' });
     const frame = container.querySelector('.app-shell') as HTMLElement;
-    expect(edge.getAttribute('aria-valuenow')).toBe('45');
+    expect(edge.getAttribute('aria-valuenow')).toBe('44');
     expect(frame.style.getPropertyValue('--bottom-panel-share')).toBe('');
 
     edge.focus();
     fireEvent.keyDown(edge, { key: 'PageUp' });
     fireEvent.keyDown(edge, { key: 'ArrowUp' });
 
-    expect(edge.getAttribute('aria-valuenow')).toBe('57');
-    expect(edge.getAttribute('aria-valuetext')).toBe('Run details 57% of the window height');
+    expect(edge.getAttribute('aria-valuenow')).toBe('56');
+    expect(edge.getAttribute('aria-valuetext')).toBe('Run details 56% of the window height');
     expect(frame.classList.contains('app-shell--sized')).toBe(true);
-    expect(frame.style.getPropertyValue('--bottom-panel-share')).toBe('0.57');
+    expect(frame.style.getPropertyValue('--bottom-panel-share')).toBe('0.56');
 
     fireEvent.keyDown(edge, { key: 'End' });
     expect(edge.getAttribute('aria-valuenow')).toBe('75');
     fireEvent.keyDown(edge, { key: 'Enter' });
-    expect(edge.getAttribute('aria-valuenow')).toBe('45');
+    expect(edge.getAttribute('aria-valuenow')).toBe('44');
     expect(frame.classList.contains('app-shell--sized')).toBe(false);
   });
 
@@ -105,7 +105,7 @@ describe('given the bottom panel', () => {
     expect(edge.getAttribute('aria-valuenow')).toBe('50');
 
     fireEvent.doubleClick(edge);
-    expect(edge.getAttribute('aria-valuenow')).toBe('45');
+    expect(edge.getAttribute('aria-valuenow')).toBe('44');
     expect(frame.classList.contains('app-shell--sized')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ test('dragging the top edge of Run details makes the Event log taller, and a rel
   const before = await panel.boundingBox();
   const canvasBefore = await canvas.boundingBox();
   if (!before || !canvasBefore) throw new Error('the panel or the canvas is not laid out');
-  await expect(edge).toHaveAttribute('aria-valuenow', '45');
+  await expect(edge).toHaveAttribute('aria-valuenow', '44');
 
   // Drag the edge 250 px up with the mouse.
   const grip = await edge.boundingBox();

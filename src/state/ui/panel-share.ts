@@ -1,14 +1,15 @@
 /**
  * How much of the window height the bottom panel (Run details) takes, as a share of the app
  * frame. A share rather than pixels, so a saved layout still fits a window of another size.
- * `null` is the default layout (45%, at least 168 px: at 1440x900 the Event log shows 10 rows
- * under its toolbars and the canvas keeps over 400 px; src/styles/layout.css repeats the 45%).
+ * `null` is the default layout (src/styles/layout.css: up to 400 px where the window has room,
+ * so the Event log shows 10+ rows; 44% of a 900 px window). DEFAULT_PANEL_SHARE stands for it where
+ * the page cannot be measured.
  */
 export type PanelShare = number | null;
 
 export const MIN_PANEL_SHARE = 0.15;
 export const MAX_PANEL_SHARE = 0.75;
-export const DEFAULT_PANEL_SHARE = 0.45;
+export const DEFAULT_PANEL_SHARE = 0.44;
 /** Arrow keys move the edge by 2% of the height, Page keys by 10%. */
 const SMALL_STEP = 0.02;
 const LARGE_STEP = 0.1;

@@ -1,6 +1,7 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useEventfoldStore } from '../../state/store';
 import {
+  clampPanelShare,
   DEFAULT_PANEL_SHARE,
   MAX_PANEL_SHARE,
   MIN_PANEL_SHARE,
@@ -25,10 +26,12 @@ export function PanelResizer() {
   const share = useEventfoldStore((state) => state.bottomPanelShare);
   const setShare = useEventfoldStore((state) => state.setBottomPanelShare);
   const drag = useRef<Drag | null>(null);
-  const shown = share ?? DEFAULT_PANEL_SHARE;
+  const edgeRef = useRef<HTMLDivElement>(null);
+  const measured = useDefaultShare(edgeRef);
+  const shown = share ?? measured ?? DEFAULT_PANEL_SHARE;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = panelShareForKey(event.key, share);
+    const next = panelShareForKey(event.key, share ?? measured);
     if (next === undefined) return;
     event.preventDefault();
     setShare(next);
@@ -70,6 +73,7 @@ export function PanelResizer() {
       aria-valuemax={percent(MAX_PANEL_SHARE)}
       aria-valuenow={percent(shown)}
       aria-valuetext={`Run details ${percent(shown)}% of the window height`}
+      ref={edgeRef}
       tabIndex={0}
       className="panel-resizer"
       title="Drag to resize; double-click for the default height"
@@ -81,4 +85,29 @@ export function PanelResizer() {
       onDoubleClick={() => setShare(null)}
     />
   );
+}
+
+/**
+ * The share the default layout gives the panel, measured (layout.css sizes it in pixels, so it
+ * is a different share on each window): what the separator announces and where keys start.
+ * Null where nothing is laid out.
+ */
+function useDefaultShare(edgeRef: { readonly current: HTMLElement | null }): number | null {
+  const [measured, setMeasured] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const panel = edgeRef.current?.parentElement;
+    const frame = panel?.parentElement;
+    if (!panel || !frame || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const frameHeight = frame.getBoundingClientRect().height;
+      const share = panel.getBoundingClientRect().height / frameHeight;
+      setMeasured(frameHeight > 0 ? clampPanelShare(share) : null);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(panel);
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [edgeRef]);
+  return measured;
 }

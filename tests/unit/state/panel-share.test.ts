@@ -16,8 +16,8 @@ describe('given the bottom panel share', () => {
   });
 
   it('when keys are pressed on the default layout, then Up grows it, Down shrinks it and Enter restores the default', () => {
-    expect(panelShareForKey('ArrowUp', null)).toBe(0.47);
-    expect(panelShareForKey('ArrowDown', null)).toBe(0.43);
+    expect(panelShareForKey('ArrowUp', null)).toBe(0.46);
+    expect(panelShareForKey('ArrowDown', null)).toBe(0.42);
     expect(panelShareForKey('PageUp', 0.5)).toBe(0.6);
     expect(panelShareForKey('PageDown', 0.5)).toBe(0.4);
     expect(panelShareForKey('Home', 0.5)).toBe(MIN_PANEL_SHARE);
