@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, type Response, test } from '@playwright/test';
-import { statusBar, statusNumber, toolbarButton, watchForProblems } from './run-support';
+import {
+  newScenarioOverExample,
+  statusBar,
+  statusNumber,
+  toolbarButton,
+  watchForProblems,
+} from './run-support';
 import { readStoredState } from './stored-state';
 
 /** The folder the Playwright config builds into (E2E_OUT_DIR, as in playwright.config.ts). */
@@ -64,9 +70,7 @@ test('after the first load, the app opens, runs the engine and draws charts with
   expect(await controllerUrl(page)).toBe(`${origin}/sw.js`);
 
   // The example comes from /scenarios/order-saga.json, answered from the precache.
-  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await newScenarioOverExample(page);
   await page.getByRole('button', { name: 'Scenario', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Load example', exact: true }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(14);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
+import { newScenarioOverExample } from './run-support';
 
 /** The palette's labels, from the kind table: a renamed kind changes them here too. */
 const kinds = componentKinds.map((kind) => componentKindInfo[kind].label);
@@ -9,9 +10,7 @@ test('every palette kind can be dragged onto an empty canvas, and two of them co
 }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow__node')).toHaveCount(14);
-  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await newScenarioOverExample(page);
 
   const palette = page.getByRole('complementary', { name: 'Palette' });
   const pane = page.locator('.react-flow__pane');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  newScenarioOverExample,
   openExample,
   statusBar,
   statusNumber,
@@ -72,9 +73,7 @@ test('Scenario > New empties the canvas and disables Run; Load example brings th
 }) => {
   const problems = await openExample(page);
 
-  await toolbarButton(page, 'Scenario').click();
-  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await newScenarioOverExample(page);
   await expect(toolbarButton(page, 'Run')).toBeDisabled();
 
   await toolbarButton(page, 'Scenario').click();

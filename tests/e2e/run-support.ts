@@ -80,3 +80,20 @@ export async function runAtSpeed(page: Page, speed: string) {
   await toolbarButton(page, 'Run').click();
   await expect(statusBar(page)).toContainText('Running');
 }
+
+/**
+ * Scenario > New over the open example: the page asks before discarding it (a native confirm,
+ * src/state/run/replace-workspace.ts), the person says yes, and the canvas empties.
+ */
+export async function newScenarioOverExample(page: Page) {
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    }),
+  );
+  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
+  expect(await asked).toMatch(/^New replaces what is open: 14 components/);
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { componentKindInfo, componentKinds } from '../../src/sim/scenario/component-kinds';
+import { newScenarioOverExample } from './run-support';
 
 /** The palette's labels, from the kind table: a renamed kind changes them here too. */
 const paletteNames = componentKinds.map((kind) => componentKindInfo[kind].label);
@@ -32,9 +33,7 @@ function watchForProblems(page: Page) {
 /** First open shows the example; these journeys start from an empty canvas (Scenario > New). */
 async function startFromEmptyCanvas(page: Page) {
   await expect(page.locator('.react-flow__node')).toHaveCount(14);
-  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'New', exact: true }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await newScenarioOverExample(page);
 }
 
 test.beforeEach(async ({ page }) => {
