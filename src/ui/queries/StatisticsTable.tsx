@@ -4,7 +4,7 @@ import { formatCents, formatCount } from '../charts/format';
 /** The statistics answer as a two-column table of text. */
 export function StatisticsTable({ statistics }: { statistics: OrderStatistics }) {
   const rows: [string, string][] = [
-    ['Total orders', formatCount(statistics.totalOrders)],
+    ['Orders placed', formatCount(statistics.totalOrders)],
     ...Object.entries(statistics.byStatus).map(([status, count]): [string, string] => [
       status,
       formatCount(count),
