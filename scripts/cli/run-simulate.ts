@@ -59,6 +59,7 @@ export function formatSummary(summary: RunSummary): string {
     sagas: { completed, compensated, stuck },
     deadLetters: summary.deadLetters,
     subscriberLag: summary.subscriberLag,
+    delivery: summary.delivery,
     logHash: summary.logHash,
   });
 }

@@ -14,9 +14,12 @@ export function simulateUsage(): string {
 Runs a scenario headless in virtual time, writes its event log, and prints a one-line JSON
 summary last on stdout:
   {"events":N,"sagas":{"completed":a,"compensated":b,"stuck":c},"deadLetters":d,
-   "subscriberLag":{"BUS":{"SUBSCRIBER":lag,...}},"logHash":"..."}
+   "subscriberLag":{"BUS":{"SUBSCRIBER":lag,...}},"delivery":{"COMPONENT":{...}},"logHash":"..."}
 subscriberLag is each bus subscriber's uncommitted messages at the end (its committed offset
 behind the topic's head); one that keeps growing with --until cannot keep up with its input.
+delivery is each component's delivery counts (only those that apply to its kind):
+deliveredOnce, duplicatesDelivered, duplicatesCaught, duplicatesApplied, redelivered, lost,
+dropped, repliesIgnored, callbacks (the Inspector's Delivery section explains each).
 The same scenario, seed and faults always give the same log and logHash.
 
 Arguments:

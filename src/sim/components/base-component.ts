@@ -3,6 +3,7 @@ import type { Delivery, SimComponent } from '../engine/sim-component';
 import type { SimContext } from '../engine/sim-context';
 import { FaultState } from '../faults/fault-state';
 import { ComponentMetrics, type ComponentMetricsSnapshot } from '../metrics/component-metrics';
+import { deliveryCountsOf } from '../metrics/delivery-counts';
 import type { Random } from '../random/random';
 import type { LatencySettings } from '../scenario/component-configs';
 import type { ComponentKind } from '../scenario/component-kinds';
@@ -106,6 +107,8 @@ export abstract class BaseComponent implements SimComponent {
   snapshot(): ComponentMetricsSnapshot {
     const faults = activeFaults((setting) => this.faultInEffect(setting));
     const status = faults.down ? 'down' : Object.keys(faults).length > 0 ? 'failing' : 'running';
-    return this.metrics.snapshot(status, faults);
+    const snapshot = this.metrics.snapshot(status, faults);
+    const delivery = deliveryCountsOf(this.kind, snapshot);
+    return delivery ? { ...snapshot, delivery } : snapshot;
   }
 }

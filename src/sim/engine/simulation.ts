@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../core/messages/event';
 import { buildComponent } from '../components/component-registry';
 import type { ComponentMetricsSnapshot } from '../metrics/component-metrics';
+import type { DeliveryCounts } from '../metrics/delivery-counts';
 import { seededRandom } from '../random/random';
 import { componentKindInfo } from '../scenario/component-kinds';
 import { checkConnection } from '../scenario/connection-rules';
@@ -33,6 +34,8 @@ export interface RunSummary {
   readonly deadLetters: number;
   /** Each bus's subscribers' lag in messages at the end: bus id -> subscriber id -> lag. */
   readonly subscriberLag: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Each component's delivery counts at the end (those that have any): component id -> counts. */
+  readonly delivery: Readonly<Record<string, DeliveryCounts>>;
   readonly logHash: string;
 }
 
@@ -161,7 +164,9 @@ export class Simulation {
     const sagas = { completed: 0, compensated: 0, stuck: 0 };
     let deadLetters = 0;
     const subscriberLag: Record<string, Record<string, number>> = {};
-    for (const { id, extra, subscribers } of this.snapshot().components) {
+    const delivery: Record<string, DeliveryCounts> = {};
+    for (const { id, extra, subscribers, delivery: counts } of this.snapshot().components) {
+      if (counts) delivery[id] = counts;
       sagas.completed += extra.sagasCompleted ?? 0;
       sagas.compensated += extra.sagasCompensated ?? 0;
       sagas.stuck += extra.sagasStuck ?? 0;
@@ -175,6 +180,7 @@ export class Simulation {
       sagas,
       deadLetters,
       subscriberLag,
+      delivery,
       logHash: hashLog(this.ctx.log.readAllSync()),
     };
   }

@@ -43,7 +43,10 @@ function sameSubscribers(
   });
 }
 
-/** True when every number (and the status, faults in effect and subscriber rows) of the two is the same. */
+const countsOf = (metrics: LiveComponentMetrics) =>
+  (metrics.delivery ?? {}) as Readonly<Record<string, number>>;
+
+/** True when every number (and the status, faults in effect, subscriber rows and delivery counts) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
     a.status === b.status &&
@@ -61,7 +64,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     a.latency.p99 === b.latency.p99 &&
     sameRecord(a.extra, b.extra) &&
     sameRecord(a.faults ?? {}, b.faults ?? {}) &&
-    sameSubscribers(a.subscribers, b.subscribers)
+    sameSubscribers(a.subscribers, b.subscribers) &&
+    sameRecord(countsOf(a), countsOf(b))
   );
 }
 

@@ -6,6 +6,7 @@ import { KindIcon } from '../canvas/KindIcon';
 import { BusSubscribersSection } from './BusSubscribersSection';
 import { ConfigSection } from './ConfigSection';
 import { DeadLettersSection } from './DeadLettersSection';
+import { DeliverySection } from './DeliverySection';
 import { FaultsSection } from './FaultsSection';
 import { NameField } from './NameField';
 
@@ -52,6 +53,7 @@ export function InspectorDetails({
       <p className="inspector__description">{kind.description}.</p>
       {data.kind === 'dead-letter-queue' && <DeadLettersSection nodeId={nodeId} />}
       {data.kind === 'event-bus' && <BusSubscribersSection nodeId={nodeId} />}
+      <DeliverySection nodeId={nodeId} kind={data.kind} />
       <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
       <FaultsSection nodeId={nodeId} data={data} />
     </div>

@@ -88,6 +88,8 @@ export class ConsumerComponent extends BaseComponent {
   override deliver(delivery: Delivery): void {
     this.metrics.received += 1;
     this.metrics.inFlight += 1;
+    // The group hands out an offset again after a crash before its commit (at-least-once).
+    if (delivery.deliveryCount > 1) this.metrics.count('redelivered');
     if (delivery.event.metadata.payloadStyle !== 'notification') {
       this.metrics.count('payloadBytes', payloadBytes(delivery.event));
     }

@@ -1,6 +1,8 @@
+import { type DeliveryCounts, deliveryCountOrder } from '../../../sim/metrics/delivery-counts';
 import type { ComponentKind } from '../../../sim/scenario/component-kinds';
 import type { LiveComponentMetrics } from '../../../state/live/live-metrics';
 import { formatDuration } from '../../charts/format';
+import { badgesCount, deliveryCountTexts } from '../../shared/delivery-texts';
 import { compactNumber } from './compact-number';
 
 export type BadgeTone = 'neutral' | 'ok' | 'warn' | 'error';
@@ -110,10 +112,28 @@ const kindBadges: Partial<Record<ComponentKind, KindBadges>> = {
   },
 };
 
+/** The delivery counts that are not zero, tersely ("12 dup caught"), in their fixed order. */
+function deliveryBadges(counts: DeliveryCounts | undefined): NodeBadge[] {
+  if (!counts) return [];
+  return deliveryCountOrder.flatMap((count) => {
+    const value = counts[count] ?? 0;
+    if (value <= 0 || !badgesCount(counts, count)) return [];
+    const { badge: text, label, tone } = deliveryCountTexts[count];
+    return [
+      badge(
+        `delivery-${count}`,
+        `${compactNumber(value)} ${text}`,
+        `${value} ${label.toLowerCase()}`,
+        tone,
+      ),
+    ];
+  });
+}
+
 // Kinds whose handled rate says little (a queue's intake is what matters, shown as its size).
 const withoutThroughput = new Set<ComponentKind>(['dead-letter-queue']);
 
-/** The badges a node shows for its live metrics: throughput, queue, errors, then per kind. */
+/** The badges a node shows for its live metrics: throughput, queue, per kind, delivery, errors. */
 export function describeBadges(kind: ComponentKind, metrics: LiveComponentMetrics): NodeBadge[] {
   const badges: NodeBadge[] = [];
   if (!withoutThroughput.has(kind)) {
@@ -136,6 +156,7 @@ export function describeBadges(kind: ComponentKind, metrics: LiveComponentMetric
     );
   }
   badges.push(...(kindBadges[kind]?.(metrics) ?? []));
+  badges.push(...deliveryBadges(metrics.delivery));
   if (metrics.errors > 0) {
     badges.push(
       badge(

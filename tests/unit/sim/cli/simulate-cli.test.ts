@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(__dirname, '../../../..');
 const work = mkdtempSync(join(tmpdir(), 'eventfold-simulate-'));
 const SUMMARY =
-  /^\{"events":\d+,"sagas":\{"completed":\d+,"compensated":\d+,"stuck":\d+\},"deadLetters":\d+,"subscriberLag":\{"bus":\{"saga":\d+,"shipping":\d+,"analytics":\d+\}\},"logHash":"[0-9a-f]{16}"\}$/;
+  /^\{"events":\d+,"sagas":\{"completed":\d+,"compensated":\d+,"stuck":\d+\},"deadLetters":\d+,"subscriberLag":\{"bus":\{"saga":\d+,"shipping":\d+,"analytics":\d+\}\},"delivery":\{(?:"[a-z-]+":\{(?:"[A-Za-z]+":\d+,?)+\},?)+\},"logHash":"[0-9a-f]{16}"\}$/;
 
 function simulate(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], {

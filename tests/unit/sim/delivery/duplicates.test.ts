@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOfType, metricsOf, pipeline } from './pipeline-scenario';
+import { duplicatingPipeline, eventsOfType, metricsOf, pipeline } from './pipeline-scenario';
 
 describe('given a bus that duplicates half its messages, with two consumer groups', () => {
-  const sim = pipeline({
-    producer: { maxOrders: 200, ratePerSecond: 100 },
-    bus: { duplicateRate: 0.5 },
-    consumers: [
-      { id: 'safe', config: { idempotent: true } },
-      { id: 'naive', config: { idempotent: false } },
-    ],
-  });
+  const sim = duplicatingPipeline();
   sim.runUntil(30_000);
   const unique = eventsOfType(sim, 'order.placed').length;
   const duplicated = metricsOf(sim, 'bus').extra.duplicated ?? 0;

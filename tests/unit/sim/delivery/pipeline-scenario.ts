@@ -85,6 +85,21 @@ export function pipeline(spec: PipelineSpec): Simulation {
   return new Simulation(result.scenario);
 }
 
+/**
+ * Given: a bus that duplicates half its messages (200 orders at 100/s), an idempotent consumer
+ * `safe` and a non-idempotent one `naive`.
+ */
+export function duplicatingPipeline(): Simulation {
+  return pipeline({
+    producer: { maxOrders: 200, ratePerSecond: 100 },
+    bus: { duplicateRate: 0.5 },
+    consumers: [
+      { id: 'safe', config: { idempotent: true } },
+      { id: 'naive', config: { idempotent: false } },
+    ],
+  });
+}
+
 /** The consumer component `id` (fails the test when it is something else). */
 export function consumerOf(sim: Simulation, id: string): ConsumerComponent {
   const component = sim.component(id);
