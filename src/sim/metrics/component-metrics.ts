@@ -1,4 +1,5 @@
 import type { ActiveFaults } from '../scenario/fault-settings';
+import type { CapacityFigures } from './capacity-figures';
 import { LatencyReservoir } from './latency-reservoir';
 import type { SubscriberLag } from './subscriber-lag';
 
@@ -25,6 +26,8 @@ export interface ComponentMetricsSnapshot {
   readonly extra: Readonly<Record<string, number>>;
   /** A bus's subscribers (consumer groups), each with its own lag; absent on other kinds. */
   readonly subscribers?: readonly SubscriberLag[];
+  /** Its figures as a queue (λ, μ·c, ρ, L, W); absent until something arrived, or not a queue. */
+  readonly capacity?: CapacityFigures;
 }
 
 /** Mutable counters a component updates as it works; snapshots are copies. */

@@ -1,3 +1,4 @@
+import type { CapacityFigures } from '../../sim/metrics/capacity-figures';
 import type { ComponentMetricsSnapshot } from '../../sim/metrics/component-metrics';
 import type { SubscriberLag } from '../../sim/metrics/subscriber-lag';
 
@@ -43,6 +44,19 @@ function sameSubscribers(
   });
 }
 
+/** True when every capacity figure (and the overload, if any) of the two is the same. */
+function sameCapacity(a: CapacityFigures | undefined, b: CapacityFigures | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof CapacityFigures)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => key === 'overload' || a[key] === b[key]) &&
+    a.overload?.growthPerSecond === b.overload?.growthPerSecond &&
+    a.overload?.drainSeconds === b.overload?.drainSeconds
+  );
+}
+
 /** True when every number (and the status, faults in effect and subscriber rows) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
@@ -61,7 +75,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     a.latency.p99 === b.latency.p99 &&
     sameRecord(a.extra, b.extra) &&
     sameRecord(a.faults ?? {}, b.faults ?? {}) &&
-    sameSubscribers(a.subscribers, b.subscribers)
+    sameSubscribers(a.subscribers, b.subscribers) &&
+    sameCapacity(a.capacity, b.capacity)
   );
 }
 

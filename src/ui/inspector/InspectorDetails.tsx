@@ -4,6 +4,7 @@ import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
 import { BusSubscribersSection } from './BusSubscribersSection';
+import { CapacitySection } from './CapacitySection';
 import { ConfigSection } from './ConfigSection';
 import { DeadLettersSection } from './DeadLettersSection';
 import { FaultsSection } from './FaultsSection';
@@ -52,6 +53,7 @@ export function InspectorDetails({
       <p className="inspector__description">{kind.description}.</p>
       {data.kind === 'dead-letter-queue' && <DeadLettersSection nodeId={nodeId} />}
       {data.kind === 'event-bus' && <BusSubscribersSection nodeId={nodeId} />}
+      <CapacitySection nodeId={nodeId} kind={data.kind} />
       <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
       <FaultsSection nodeId={nodeId} data={data} />
     </div>
