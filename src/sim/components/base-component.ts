@@ -2,6 +2,7 @@ import type { Command } from '../../core/messages/command';
 import type { Delivery, SimComponent } from '../engine/sim-component';
 import type { SimContext } from '../engine/sim-context';
 import { FaultState } from '../faults/fault-state';
+import { CapacityMeter } from '../metrics/capacity-meter';
 import { ComponentMetrics, type ComponentMetricsSnapshot } from '../metrics/component-metrics';
 import { deliveryCountsOf } from '../metrics/delivery-counts';
 import type { Random } from '../random/random';
@@ -20,6 +21,7 @@ export abstract class BaseComponent implements SimComponent {
   readonly name: string;
   readonly faults: FaultState;
   readonly metrics: ComponentMetrics;
+  readonly capacity = new CapacityMeter();
   protected readonly random: Random;
   /** The same object the subclass reads as its typed `config`: edits are seen at once. */
   private readonly liveConfig: Record<string, unknown>;
@@ -89,7 +91,12 @@ export abstract class BaseComponent implements SimComponent {
   /** A processing time drawn from the latency settings, stretched by slow mode. */
   protected drawLatency(latency: LatencySettings): number {
     const median = this.faults.latencyMs ?? latency.medianMs;
-    return this.random.logNormal(median, latency.sigma) * this.faults.slowFactor;
+    // An exponential with median m has mean m / ln 2 (its median is mean x ln 2).
+    const drawn =
+      latency.distribution === 'exponential'
+        ? this.random.exponential(median / Math.LN2)
+        : this.random.logNormal(median, latency.sigma);
+    return drawn * this.faults.slowFactor;
   }
 
   /** Reports a failed attempt: counted, and a system event in the log linked to its cause. */
@@ -109,6 +116,13 @@ export abstract class BaseComponent implements SimComponent {
     const status = faults.down ? 'down' : Object.keys(faults).length > 0 ? 'failing' : 'running';
     const snapshot = this.metrics.snapshot(status, faults);
     const delivery = deliveryCountsOf(this.kind, snapshot);
-    return delivery ? { ...snapshot, delivery } : snapshot;
+    const capacity = this.capacity.measured
+      ? this.capacity.read(this.ctx.scheduler.now())
+      : undefined;
+    return {
+      ...snapshot,
+      ...(delivery ? { delivery } : {}),
+      ...(capacity ? { capacity } : {}),
+    };
   }
 }

@@ -12,8 +12,15 @@ import type { SimContext } from '../engine/sim-context';
 import type { ComponentConfigs } from '../scenario/component-kinds';
 import type { ScenarioComponent } from '../scenario/scenario-schema';
 import { BaseComponent } from './base-component';
+import { ServerPool } from './server-pool';
 
 type OrderServiceDefinition = Extract<ScenarioComponent, { kind: 'order-service' }>;
+
+/** A command received and not yet handled, with the virtual time it arrived. */
+interface WaitingCommand {
+  readonly command: Command;
+  readonly arrivedAt: number;
+}
 
 /** Failure replies for commands a saga waits on. */
 const failureReply: Partial<Record<OrderCommand['type'], string>> = {
@@ -34,28 +41,51 @@ export class OrderServiceComponent extends BaseComponent {
   private readonly store: ComponentEventStore;
   /** Each order stream as last loaded, so a command folds only the events stored since. */
   private readonly loadedStreams = new Map<string, Loaded<OrderState>>();
+  /** Its instances and their one waiting line (unbounded unless `instances` is set). */
+  private readonly servers = new ServerPool<WaitingCommand>(
+    () => this.config.instances,
+    (job, finished) => this.serve(job, finished),
+  );
 
   constructor(ctx: SimContext, definition: OrderServiceDefinition) {
     super(ctx, definition);
     this.config = definition.config;
     this.store = new ComponentEventStore(ctx, this);
+    this.onReconfigure();
+  }
+
+  /** Its capacity counts the instances it runs now (an edit applies to the next command). */
+  protected override onReconfigure(): void {
+    this.capacity.setServers(this.config.instances ?? null);
   }
 
   override receiveCommand(command: Command): void {
     this.metrics.received += 1;
     this.metrics.queueDepth += 1;
+    this.capacity.arrive(this.ctx.scheduler.now());
+    this.servers.submit({ command, arrivedAt: this.ctx.scheduler.now() });
+  }
+
+  /** One command's service: its drawn latency, then the kernel's handling (unless crashed). */
+  private readonly serve = (job: WaitingCommand, finished: () => void): void => {
+    const { command, arrivedAt } = job;
     const latency = this.drawLatency(this.config.latency);
+    this.capacity.startService(this.ctx.scheduler.now());
     this.ctx.scheduler.schedule(
       latency,
       () => {
         this.metrics.queueDepth -= 1;
+        const now = this.ctx.scheduler.now();
+        this.capacity.endService(now);
+        this.capacity.depart(now, arrivedAt);
+        finished();
         if (this.faults.down) return; // crashed while handling: the sender's timeout notices
         this.metrics.latency.record(latency);
         this.handle(command as OrderCommandEnvelope);
       },
       `order-service ${command.type}`,
     );
-  }
+  };
 
   private handle(command: OrderCommandEnvelope): void {
     const storeDown = this.ctx.targets(this.id, 'appends').some((store) => store.faults.down);

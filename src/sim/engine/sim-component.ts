@@ -1,6 +1,7 @@
 import type { Command } from '../../core/messages/command';
 import type { StoredEvent } from '../../core/messages/event';
 import type { FaultState } from '../faults/fault-state';
+import type { CapacityMeter } from '../metrics/capacity-meter';
 import type { ComponentMetrics, ComponentMetricsSnapshot } from '../metrics/component-metrics';
 import type { ComponentKind } from '../scenario/component-kinds';
 
@@ -28,6 +29,8 @@ export interface SimComponent {
   readonly name: string;
   readonly faults: FaultState;
   readonly metrics: ComponentMetrics;
+  /** Measures it as a queue (arrivals, services, time in system) where it is one. */
+  readonly capacity?: CapacityMeter;
   /** Schedules the component's own work (producer ticks, projection polls) at start. */
   start(): void;
   /** A command sent straight to this component over a `commands` connection. */

@@ -1,4 +1,5 @@
 import type { ActiveFaults } from '../scenario/fault-settings';
+import type { CapacityFigures } from './capacity-figures';
 import type { DeliveryCounts } from './delivery-counts';
 import { LatencyReservoir } from './latency-reservoir';
 import type { SubscriberLag } from './subscriber-lag';
@@ -28,6 +29,8 @@ export interface ComponentMetricsSnapshot {
   readonly subscribers?: readonly SubscriberLag[];
   /** Delivery semantics at work (duplicates, redeliveries, losses); only the counts that apply. */
   readonly delivery?: DeliveryCounts;
+  /** Its figures as a queue (λ, μ·c, ρ, L, W); absent until something arrived, or not a queue. */
+  readonly capacity?: CapacityFigures;
 }
 
 /** Mutable counters a component updates as it works; snapshots are copies. */

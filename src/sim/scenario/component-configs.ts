@@ -12,10 +12,15 @@ import { validatePattern } from '../../core/bus/pattern';
 export const probability = z.number().min(0).max(1);
 const durationMs = z.number().min(0).max(86_400_000);
 
-/** Latency as a log-normal distribution: median and spread (0 = constant). */
+/**
+ * Latency as a log-normal distribution: median and spread (0 = constant). `distribution:
+ * 'exponential'` draws an exponential with that median instead (sigma unused): the memoryless
+ * service time of queueing theory's M/M/c models. Absent means log-normal.
+ */
 export const latencySchema = z.object({
   medianMs: durationMs.default(20),
   sigma: z.number().min(0).max(3).default(0.3),
+  distribution: z.enum(['log-normal', 'exponential']).optional(),
 });
 
 /** Exponential backoff, Temporal-like defaults: 1 s, x2, capped at 100 x initial. */
@@ -62,6 +67,11 @@ export const eventStoreConfig = z.object({
 
 export const orderServiceConfig = z.object({
   latency: latencySchema.default({ medianMs: 10, sigma: 0.3 }),
+  /**
+   * Commands handled at once, the rest waiting in one FIFO queue (an M/M/c server when arrivals
+   * are Poisson and latency exponential). Absent: every command is handled at once, unbounded.
+   */
+  instances: z.number().int().min(1).max(64).optional(),
 });
 
 export const consumerConfig = z.object({

@@ -1,3 +1,4 @@
+import type { CapacityFigures } from '../../sim/metrics/capacity-figures';
 import type { ComponentMetricsSnapshot } from '../../sim/metrics/component-metrics';
 import type { SubscriberLag } from '../../sim/metrics/subscriber-lag';
 
@@ -46,7 +47,20 @@ function sameSubscribers(
 const countsOf = (metrics: LiveComponentMetrics) =>
   (metrics.delivery ?? {}) as Readonly<Record<string, number>>;
 
-/** True when every number (and the status, faults in effect, subscriber rows and delivery counts) of the two is the same. */
+/** True when every capacity figure (and the overload, if any) of the two is the same. */
+function sameCapacity(a: CapacityFigures | undefined, b: CapacityFigures | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof CapacityFigures)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => key === 'overload' || a[key] === b[key]) &&
+    a.overload?.growthPerSecond === b.overload?.growthPerSecond &&
+    a.overload?.drainSeconds === b.overload?.drainSeconds
+  );
+}
+
+/** True when every number (and the status, faults in effect, subscriber rows, delivery counts and capacity figures) of the two is the same. */
 export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics): boolean {
   return (
     a.status === b.status &&
@@ -65,7 +79,8 @@ export function sameLiveMetrics(a: LiveComponentMetrics, b: LiveComponentMetrics
     sameRecord(a.extra, b.extra) &&
     sameRecord(a.faults ?? {}, b.faults ?? {}) &&
     sameSubscribers(a.subscribers, b.subscribers) &&
-    sameRecord(countsOf(a), countsOf(b))
+    sameRecord(countsOf(a), countsOf(b)) &&
+    sameCapacity(a.capacity, b.capacity)
   );
 }
 

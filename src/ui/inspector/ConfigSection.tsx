@@ -59,7 +59,7 @@ export function ConfigSection({ nodeId, data, deferredSettings }: ConfigSectionP
           <SelectField
             key={field.path}
             {...common}
-            value={String(value)}
+            value={value === undefined ? (field.options[0] ?? '') : String(value)}
             options={field.options}
             onCommit={(next) => commit(field.path, next)}
           />

@@ -4,6 +4,7 @@ import type { EventfoldState } from '../../state/eventfold-state';
 import { useEventfoldStore } from '../../state/store';
 import { KindIcon } from '../canvas/KindIcon';
 import { BusSubscribersSection } from './BusSubscribersSection';
+import { CapacitySection } from './CapacitySection';
 import { ConfigSection } from './ConfigSection';
 import { DeadLettersSection } from './DeadLettersSection';
 import { DeliverySection } from './DeliverySection';
@@ -54,6 +55,7 @@ export function InspectorDetails({
       {data.kind === 'dead-letter-queue' && <DeadLettersSection nodeId={nodeId} />}
       {data.kind === 'event-bus' && <BusSubscribersSection nodeId={nodeId} />}
       <DeliverySection nodeId={nodeId} kind={data.kind} />
+      <CapacitySection nodeId={nodeId} kind={data.kind} />
       <ConfigSection nodeId={nodeId} data={data} deferredSettings={deferredSettings} />
       <FaultsSection nodeId={nodeId} data={data} />
     </div>

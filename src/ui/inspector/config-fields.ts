@@ -63,6 +63,10 @@ function describeField(
   }
   if (inner instanceof z.ZodEnum)
     return { ...base, type: 'enum', options: inner.options.map(String) };
+  // An optional choice (latency's `distribution`): absent means its first option.
+  if (inner instanceof z.ZodOptional && inner.def.innerType instanceof z.ZodEnum) {
+    return { ...base, type: 'enum', options: inner.def.innerType.options.map(String) };
+  }
   if (inner instanceof z.ZodBoolean) return { ...base, type: 'boolean' };
   if (inner instanceof z.ZodString) {
     return {

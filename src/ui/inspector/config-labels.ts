@@ -33,6 +33,7 @@ const sharedLabels: Record<ConfigFieldName, string> = {
   appendLatency: 'Append latency',
   medianMs: 'Median (ms)',
   sigma: 'Spread (sigma)',
+  distribution: 'Distribution',
   duplicateRate: 'Duplicate rate',
   dropRate: 'Drop rate',
   reorderJitterMs: 'Reorder jitter (ms)',

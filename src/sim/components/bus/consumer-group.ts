@@ -53,6 +53,7 @@ export class ConsumerGroup {
     this.highestDelivered = new Array(partitions).fill(-1);
     this.instanceBusy = new Array(options.instances).fill(false);
     this.cursor = new Array(options.instances).fill(0);
+    subscriber.capacity?.setServers(options.instances);
     subscriber.faults.onChange((setting) => {
       if (setting !== 'down') return;
       if (subscriber.faults.down) this.crash();
@@ -76,13 +77,17 @@ export class ConsumerGroup {
 
   /** Puts a dead-lettered event back in front of this group (DLQ redrive). */
   redrive(event: StoredEvent): void {
+    this.subscriber.capacity?.arrive(this.scheduler.now());
     this.redriveQueue.push(event);
     this.pump();
   }
 
   /** Counts a message just appended to the topic, then hands out what is waiting. */
   onAppended(event: StoredEvent): void {
-    if (!this.subscriber.accepts || this.subscriber.accepts(event.type)) this.accepted += 1;
+    if (!this.subscriber.accepts || this.subscriber.accepts(event.type)) {
+      this.accepted += 1;
+      this.subscriber.capacity?.arrive(this.scheduler.now());
+    }
     this.pump();
   }
 
@@ -160,6 +165,11 @@ export class ConsumerGroup {
     this.instanceBusy[instance] = true;
     this.delivered += 1;
     const epoch = this.epoch;
+    const { capacity } = this.subscriber;
+    // Time in the system runs from the append to the partition (a redriven letter: from now).
+    const now = this.scheduler.now();
+    const arrivedAt = fromLog ? (this.log.appendedAt(partition, offset) ?? now) : now;
+    capacity?.startService(now);
     let finished = false;
     this.subscriber.deliver?.({
       event,
@@ -173,6 +183,8 @@ export class ConsumerGroup {
         finished = true;
         this.finishedDeliveries += 1;
         this.instanceBusy[instance] = false;
+        capacity?.endService(this.scheduler.now());
+        capacity?.depart(this.scheduler.now(), arrivedAt);
         if (fromLog && !atMostOnce) this.scheduleCommit(partition, offset + 1);
         this.pump();
       },
@@ -208,7 +220,9 @@ export class ConsumerGroup {
     this.toCommit.length = 0;
     this.commitScheduled = false;
     // At-most-once committed before handling: whatever was in flight is gone for good.
-    if (this.options.delivery === 'at-most-once') this.lost += this.inFlight();
+    const lost = this.options.delivery === 'at-most-once' ? this.inFlight() : 0;
+    this.lost += lost;
+    this.subscriber.capacity?.crashed(this.scheduler.now(), lost);
     for (let partition = 0; partition < this.position.length; partition += 1) {
       this.position[partition] = this.committed[partition]!;
     }

@@ -50,10 +50,16 @@ export abstract class ParticipantComponent extends BaseComponent {
     this.metrics.inFlight += 1;
     const epoch = this.epoch;
     const latency = this.drawLatency(this.latency);
+    // No waiting line: every command is served at once (an M/G/infinity server).
+    const arrivedAt = this.ctx.scheduler.now();
+    this.capacity.arrive(arrivedAt);
+    this.capacity.startService(arrivedAt);
     this.ctx.scheduler.schedule(
       latency,
       () => {
         if (epoch !== this.epoch || this.faults.down) return; // lost in a crash: the saga times out
+        this.capacity.endService(this.ctx.scheduler.now());
+        this.capacity.depart(this.ctx.scheduler.now(), arrivedAt);
         this.metrics.inFlight -= 1;
         this.metrics.latency.record(latency);
         this.handle(command);
@@ -65,6 +71,7 @@ export abstract class ParticipantComponent extends BaseComponent {
   protected override onCrash(): void {
     this.epoch += 1;
     this.metrics.count('lostInCrash', this.metrics.inFlight);
+    this.capacity.crashed(this.ctx.scheduler.now(), this.metrics.inFlight);
     this.metrics.inFlight = 0;
   }
 
