@@ -20,6 +20,16 @@ describe('given a selected Producer in the inspector', () => {
     expect(Array.from(keyBy.options, (option) => option.value)).toEqual(['user', 'order']);
   });
 
+  it('when it opens, then the partition key says that an order keeps the key of its first event', () => {
+    inspect('producer');
+    const keyBy = within(inspector()).getByLabelText('Partition key');
+    expect(descriptionOf(keyBy)).toBe(
+      'An order keeps the key of its first event: all its events share one partition, in order',
+    );
+    // Only the key says so: the other producer fields have no such line.
+    expect(descriptionOf(field('Users'))).not.toContain('first event');
+  });
+
   it('when the rate is changed to 12, then the node data and the running engine get it', async () => {
     const { engine, user, ids } = inspect('producer');
     await user.clear(field('Rate (orders/s)'));

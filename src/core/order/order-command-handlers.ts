@@ -9,6 +9,7 @@ import type { OrderCommand } from './order-commands';
 import { orderDecider } from './order-decider';
 import type { OrderError } from './order-errors';
 import { orderStreamId } from './order-events';
+import { metadataWithKey, orderPartitionKey } from './order-partition-key';
 import type { OrderState } from './order-state';
 
 /** A full order command envelope: id, time and correlation around an order command. */
@@ -27,8 +28,9 @@ export interface OrderServiceOptions {
 /**
  * Handles one order command: load the order's stream `order-<orderId>`, decide, append at the
  * loaded version. Events are caused by the command (same correlation, causation = command id),
- * carry its metadata and are partitioned by its partition key (else the order id), so one
- * order's events keep their order on the bus.
+ * carry its metadata and are partitioned by the order's key, decided by its first event
+ * (order-partition-key.ts): whatever key a later command names, one order's events land on one
+ * partition and keep their order on the bus.
  */
 export function handleOrderCommandSync(
   command: OrderCommandEnvelope,
@@ -36,7 +38,8 @@ export function handleOrderCommandSync(
   { messages, source, retriesOnConcurrency = 0, loadedStreams }: OrderServiceOptions,
 ): Result<CommandOutcome, OrderError | ConcurrencyError> {
   const { orderId } = command.data;
-  const partitionKey = command.metadata.partitionKey ?? orderId;
+  const partitionKey = orderPartitionKey(store, orderId, command);
+  const metadata = metadataWithKey(command.metadata, partitionKey);
   return handleCommandSync(orderDecider, store, orderStreamId(orderId), command, {
     toEnvelopes: (events) =>
       events.map((event) =>
@@ -44,7 +47,7 @@ export function handleOrderCommandSync(
           source,
           cause: command,
           partitionKey,
-          metadata: command.metadata,
+          metadata,
         }),
       ),
     retriesOnConcurrency,

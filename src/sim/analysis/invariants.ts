@@ -4,6 +4,7 @@ import { CompensationRule } from './compensation-rule';
 import type { InvariantKind, InvariantWarning } from './invariant-warning';
 import { ReactionOrderRule } from './reaction-order-rule';
 import { RingBuffer } from './ring-buffer';
+import { StreamKeyRule } from './stream-key-rule';
 
 export type { InvariantKind, InvariantWarning } from './invariant-warning';
 
@@ -20,11 +21,13 @@ export interface InvariantCheckerOptions {
  * - `duplicate-applied`: a non-idempotent consumer applied an event again (the consumer records
  *   `system.duplicate.applied` {eventId, consumerId});
  * - `compensation-without-forward`: see CompensationRule;
- * - `order-violated`: see ReactionOrderRule (and `system.order.violated`, when consumers emit it).
+ * - `order-violated`: see ReactionOrderRule (and `system.order.violated`, when consumers emit it),
+ *   and StreamKeyRule (a stream whose events carry two partition keys).
  */
 export class InvariantChecker {
   private readonly compensations: CompensationRule;
   private readonly reactions: ReactionOrderRule;
+  private readonly streamKeys: StreamKeyRule;
   private readonly kept: RingBuffer<InvariantWarning>;
   private readonly totals: Record<InvariantKind, number> = {
     'duplicate-applied': 0,
@@ -36,6 +39,7 @@ export class InvariantChecker {
     const memory = requireInteger('memory', options.memory ?? 100_000, 16);
     this.compensations = new CompensationRule(memory);
     this.reactions = new ReactionOrderRule(memory);
+    this.streamKeys = new StreamKeyRule(memory);
     this.kept = new RingBuffer(requireInteger('maxWarnings', options.maxWarnings ?? 1_000, 1));
   }
 
@@ -48,6 +52,8 @@ export class InvariantChecker {
     if (compensation) found.push(compensation);
     const order = this.reactions.check(event);
     if (order) found.push(order);
+    const split = this.streamKeys.check(event);
+    if (split) found.push(split);
     for (const warning of found) {
       this.totals[warning.kind] += 1;
       this.kept.push(warning);

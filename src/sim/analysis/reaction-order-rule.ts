@@ -70,7 +70,8 @@ export class ReactionOrderRule {
   }
 }
 
-function isDeadLetterRecord(type: string): boolean {
+/** A dead-letter queue's record about an old event (it records about other streams by design). */
+export function isDeadLetterRecord(type: string): boolean {
   return type.startsWith('deadletter.') || type.startsWith('system.deadletter.');
 }
 

@@ -6,6 +6,7 @@ import {
   type OrderCommandEnvelope,
 } from '../../core/order/order-command-handlers';
 import type { OrderCommand } from '../../core/order/order-commands';
+import { orderPartitionKey } from '../../core/order/order-partition-key';
 import type { OrderState } from '../../core/order/order-state';
 import { ComponentEventStore } from '../engine/component-event-store';
 import type { SimContext } from '../engine/sim-context';
@@ -114,7 +115,10 @@ export class OrderServiceComponent extends BaseComponent {
     this.metrics.handled += 1;
   }
 
-  /** Answers a saga command that failed; other senders learn from the system event. */
+  /**
+   * Answers a saga command that failed, keyed like the order's events so the answer keeps its
+   * place among them; other senders learn from the system event.
+   */
   private reply(command: OrderCommandEnvelope, reason: string, retryable: boolean): void {
     const type = failureReply[command.type];
     if (!type) {
@@ -128,7 +132,7 @@ export class OrderServiceComponent extends BaseComponent {
       {
         source: this.id,
         cause: command,
-        partitionKey: orderId,
+        partitionKey: orderPartitionKey(this.store, orderId, command),
       },
     );
     this.ctx.emit(this, `${this.id}-${orderId}`, [event]);

@@ -66,6 +66,8 @@ export class ProducerComponent extends BaseComponent {
         unitPrice: unitPriceOf(item),
       });
     }
+    // The key of the order's first event: every later event of the order keeps it
+    // (src/core/order/order-partition-key.ts), so the whole order shares one partition.
     const partitionKey = this.config.keyBy === 'user' ? userId : orderId;
     const metadata = { partitionKey, payloadStyle: this.config.payloadStyle };
     this.metrics.handled += 1;

@@ -3,6 +3,7 @@ import type { ComponentNodeData } from '../../state/graph/canvas-node';
 import { useEventfoldStore } from '../../state/store';
 import { CheckboxField, SelectField, TextField } from './ChoiceFields';
 import { type ConfigField, describeConfig, patchAt, valueAt } from './config-fields';
+import { configFieldHint } from './config-labels';
 import { NumberField } from './NumberField';
 import { PercentField } from './PercentField';
 
@@ -26,7 +27,9 @@ export function ConfigSection({ nodeId, data, deferredSettings }: ConfigSectionP
     return issue?.message ?? 'Not a valid value';
   };
   const hintFor = (field: ConfigField) =>
-    deferredSettings.includes(field.path.split('.')[0] ?? '') ? 'applies after Reset' : undefined;
+    deferredSettings.includes(field.path.split('.')[0] ?? '')
+      ? 'applies after Reset'
+      : configFieldHint(data.kind, field.path);
 
   const render = (field: ConfigField) => {
     const value = valueAt(data.config, field.path);

@@ -60,6 +60,24 @@ const sharedLabels: Record<ConfigFieldName, string> = {
 
 const isConfigFieldName = (key: string): key is ConfigFieldName => Object.hasOwn(sharedLabels, key);
 
+/**
+ * One line under a field whose effect its label cannot say. The key: events with one key share a
+ * partition and are read in the order written, with no order between partitions (Apache Kafka
+ * documentation, Introduction), and an order keeps the key of its first event
+ * (src/core/order/order-partition-key.ts).
+ */
+const kindHints: Partial<Record<ComponentKind, Partial<Record<ConfigFieldName, string>>>> = {
+  producer: {
+    keyBy:
+      'An order keeps the key of its first event: all its events share one partition, in order',
+  },
+};
+
+/** The hint under a config key, if it has one (e.g. producer `keyBy`). */
+export function configFieldHint(kind: ComponentKind, key: string): string | undefined {
+  return isConfigFieldName(key) ? kindHints[kind]?.[key] : undefined;
+}
+
 /** The label of a config key, e.g. producer `ratePerSecond` -> "Rate (orders/s)". */
 export function configFieldLabel(kind: ComponentKind, key: string): string {
   if (!isConfigFieldName(key)) return key; // not a field of any kind's config

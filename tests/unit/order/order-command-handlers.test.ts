@@ -77,6 +77,33 @@ describe('given an empty store', () => {
   });
 });
 
+describe('given an order placed with the key of its user', () => {
+  const userKey = { partitionKey: 'u-7', payloadStyle: 'notification' };
+
+  it('when a later command names the order id as its key, then its events keep the user key', () => {
+    handleOrderCommandSync(envelopeOf(placeOrder('o-1'), userKey), store, options);
+    // A saga or Shipping names the order id: the order's first event already decided its key.
+    handleOrderCommandSync(envelopeOf(confirmOrder(), { partitionKey: 'o-1' }), store, options);
+    handleOrderCommandSync(envelopeOf(shipOrder()), store, options);
+    const stored = store.readStreamSync('order-o-1');
+    expect(stored.map((event) => event.type)).toEqual([
+      'order.placed',
+      'order.confirmed',
+      'order.shipped',
+    ]);
+    expect(stored.map((event) => event.partitionKey)).toEqual(['u-7', 'u-7', 'u-7']);
+    // The metadata names the key the event was partitioned by, not the command's.
+    expect(stored[1]?.metadata).toEqual({ partitionKey: 'u-7' });
+    expect(stored[2]?.metadata).toEqual({});
+  });
+
+  it('when another order is placed with no key, then that order is keyed by its own id', () => {
+    handleOrderCommandSync(envelopeOf(placeOrder('o-1'), userKey), store, options);
+    handleOrderCommandSync(envelopeOf(placeOrder('o-2')), store, options);
+    expect(store.readStreamSync('order-o-2')[0]?.partitionKey).toBe('o-2');
+  });
+});
+
 describe('given a confirmed order', () => {
   it('when ConfirmOrder arrives again, then it is accepted with no events and nothing is stored', () => {
     for (const command of [placeOrder(), confirmOrder()]) {

@@ -1,4 +1,5 @@
 import { EventBus } from '../../../core/bus/event-bus';
+import { partitionKeyOf } from '../../../core/bus/partition-key';
 import type { SubscriptionInfo } from '../../../core/bus/subscription';
 import type { StoredEvent } from '../../../core/messages/event';
 import { partitionFor } from '../../engine/hash';
@@ -113,7 +114,7 @@ export class EventBusComponent extends BaseComponent implements EventSink {
       this.metrics.count('dropped');
       return;
     }
-    const partition = partitionFor(event.partitionKey ?? event.correlationId, this.log.count);
+    const partition = partitionFor(partitionKeyOf(event), this.log.count);
     // Latency varies per message, but a partition stays FIFO: nothing lands before the message
     // published ahead of it. Reorder jitter is the fault that deliberately breaks this.
     const arrival = Math.max(

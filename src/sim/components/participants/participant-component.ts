@@ -101,7 +101,8 @@ export abstract class ParticipantComponent extends BaseComponent {
       this.ctx.factory.event(reply.type, reply.data, {
         source: this.id,
         cause: command,
-        partitionKey: orderId,
+        // The saga's commands carry the order's key: its replies stay on the order's partition.
+        partitionKey: command.metadata.partitionKey ?? orderId,
       }),
     );
     this.ctx.emit(this, `${this.id}-${orderId}`, events);

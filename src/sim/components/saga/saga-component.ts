@@ -1,3 +1,4 @@
+import { partitionKeyOf } from '../../../core/bus/partition-key';
 import type { StoredEvent } from '../../../core/messages/event';
 import type { Cause } from '../../../core/messages/factory';
 import type { OrderSagaCommand } from '../../../core/saga/order-saga-commands';
@@ -144,7 +145,7 @@ export class SagaComponent extends BaseComponent {
     if (event.type === 'order.placed') {
       let saga = this.sagas.get(orderId);
       if (!saga) {
-        saga = newSagaInstance(orderId);
+        saga = newSagaInstance(orderId, partitionKeyOf(event));
         this.sagas.set(orderId, saga);
       }
       this.decide(saga, startCommand(orderId, data), event);
@@ -239,7 +240,7 @@ export class SagaComponent extends BaseComponent {
         id: stepCommandId(started.id),
         source: this.id,
         cause: started,
-        metadata: { partitionKey: saga.orderId },
+        metadata: { partitionKey: saga.partitionKey },
       },
     );
     this.ctx.send(this, target, command);

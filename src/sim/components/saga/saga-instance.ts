@@ -10,13 +10,18 @@ export interface SagaInstance {
   readonly orderId: string;
   /** `saga-<orderId>`, built once: a fresh string per append had to be hashed for every lookup. */
   readonly streamId: string;
+  /**
+   * The order's partition key, taken once from its `order.placed`: the saga's events and the
+   * commands it sends carry it, so the whole order stays on one bus partition.
+   */
+  readonly partitionKey: string;
   /** The `saga.step.started` whose timeout may still fire; null when none may. */
   armed: StoredEvent | null;
 }
 
-/** A saga the component has not followed yet. */
-export function newSagaInstance(orderId: string): SagaInstance {
-  return { orderId, streamId: sagaStreamId(orderId), armed: null };
+/** A saga the component has not followed yet, keyed like the order (else by its id). */
+export function newSagaInstance(orderId: string, partitionKey = orderId): SagaInstance {
+  return { orderId, streamId: sagaStreamId(orderId), partitionKey, armed: null };
 }
 
 /** True while `started` is the step whose answers count and whose timer may fire. */

@@ -1,3 +1,4 @@
+import { partitionKeyOf } from '../../../core/bus/partition-key';
 import type { CommandOutcome, Loaded } from '../../../core/cqrs/command-step';
 import { handleCommandSync, loadSync } from '../../../core/cqrs/handle-command-sync';
 import type { Result } from '../../../core/cqrs/result';
@@ -50,7 +51,8 @@ export class SagaStreams {
   /**
    * The kernel's command handling on the saga's stream: load, decide, append at the loaded
    * version. The events are caused by what led to the command (a delivery, or the step a timer
-   * guards) and partitioned by the order, so one order's saga events keep their order on the bus.
+   * guards) and partitioned by the order's key (the saga's `partitionKey`), so one order's saga
+   * events keep their order on the bus, on the order's partition.
    */
   handle(
     saga: SagaInstance,
@@ -63,7 +65,7 @@ export class SagaStreams {
           this.messages.event(event.type, event.data, {
             source: this.source,
             cause,
-            partitionKey: saga.orderId,
+            partitionKey: saga.partitionKey,
           }),
         ),
       loadedStreams: this.loaded,
@@ -92,7 +94,8 @@ export class SagaStreams {
       if (event.source !== this.source) continue;
       const orderId = orderIdOfSagaStream(event.streamId);
       if (orderId === null || sagas.has(orderId)) continue;
-      sagas.set(orderId, newSagaInstance(orderId));
+      // The saga's first event carries the order's key, as every later one does.
+      sagas.set(orderId, newSagaInstance(orderId, partitionKeyOf(event)));
     }
     for (const saga of sagas.values()) this.sync(saga);
     return [...sagas.values()];

@@ -134,6 +134,47 @@ describe('given a component reacting to the events of an order stream', () => {
   });
 });
 
+describe('given an order stream written before issue #16 with the partition key "user"', () => {
+  it('when its later events are keyed by the order id, then the split is flagged once, at the first of them', () => {
+    const log = new LogBuilder();
+    const placed = log.add(
+      'order.placed',
+      'order-o-1',
+      { orderId: 'o-1' },
+      { partitionKey: 'u-7' },
+    );
+    const confirmed = log.add(
+      'order.confirmed',
+      'order-o-1',
+      { orderId: 'o-1' },
+      { source: 'orders', partitionKey: 'o-1' },
+    );
+    log.add('order.shipped', 'order-o-1', { orderId: 'o-1' }, { partitionKey: 'o-1' });
+    const found = new InvariantChecker().addAll(log.events);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'order-violated',
+      eventIds: [confirmed.id, placed.id],
+      componentIds: ['orders'],
+      position: confirmed.position,
+    });
+    expect(found[0]?.message).toMatch(
+      /order-o-1 was keyed by "u-7", then by "o-1" \(order.confirmed\): its events can land on different bus partitions/,
+    );
+  });
+
+  it('when every event keeps the key of the first, or a dead-letter queue holds many orders, then nothing is flagged', () => {
+    const log = new LogBuilder();
+    for (const type of ['order.placed', 'order.confirmed', 'order.shipped'])
+      log.add(type, 'order-o-1', { orderId: 'o-1' }, { partitionKey: 'u-7' });
+    log.add('deadletter.added', 'dlq-dlq', {}, { partitionKey: 'o-1' });
+    log.add('deadletter.added', 'dlq-dlq', {}, { partitionKey: 'o-2' });
+    log.add('system.error.occurred', 'system-payment', {}, { partitionKey: 'o-1' });
+    log.add('system.error.occurred', 'system-payment', {}, { partitionKey: 'o-2' });
+    expect(new InvariantChecker().addAll(log.events)).toEqual([]);
+  });
+});
+
 describe('given many warnings and a small limit', () => {
   it('when more arrive, then the newest are kept and the counts cover all', () => {
     const log = new LogBuilder();

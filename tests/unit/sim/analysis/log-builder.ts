@@ -7,6 +7,8 @@ export interface EntryOptions {
   /** The id of the cause; null for a root. Defaults to null. */
   readonly causationId?: string | null;
   readonly id?: string;
+  /** The bus partition key; without it the event is partitioned by its correlation id. */
+  readonly partitionKey?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export class LogBuilder {
       source: options.source ?? 'test',
       correlationId: options.correlationId ?? 'corr',
       causationId: options.causationId ?? null,
+      ...(options.partitionKey === undefined ? {} : { partitionKey: options.partitionKey }),
       metadata: {},
       data,
       streamId,
