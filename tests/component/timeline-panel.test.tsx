@@ -172,6 +172,35 @@ describe('given a saga still running', () => {
       chip.getAttribute('title'),
     );
     expect(ahead).toEqual(['confirm-order: not reached yet', 'send-notification: not reached yet']);
+    const aheadKinds = [...lane.querySelectorAll('.saga-next .saga-kind')].map(
+      (tag) => tag.textContent,
+    );
+    expect(aheadKinds).toEqual([' retriable', ' retriable']);
+  });
+});
+
+describe('given the steps of a saga whose pivot, the payment, was retried', () => {
+  it('when the lane shows them, then each forward bar is tagged with its step kind and the lane counts the retries', async () => {
+    const { pushLive } = renderBottomPanel();
+    await openTimeline();
+    pushLive(run);
+
+    const lane = await screen.findByRole('listitem', { name: 'Saga o-1, compensated' });
+    const bars = within(lane);
+    const kindOf = (name: string) =>
+      bars.getByRole('button', { name }).querySelector('.saga-bar__kind')?.textContent;
+    expect(kindOf('reserve-inventory attempt 1, succeeded')).toBe('compensatable');
+    expect(kindOf('process-payment attempt 1, failed, retried')).toBe('pivot');
+    expect(
+      bars.getByRole('button', { name: 'process-payment attempt 1, failed, retried' }).title,
+    ).toMatch(/^process-payment attempt 1, failed, retried \(pivot step\): /);
+    expect(kindOf('release-inventory attempt 1, succeeded, undoes reserve-inventory')).toBe(
+      undefined,
+    );
+    // Three attempts of the payment: two of them were retried.
+    expect(bars.getByText('2 retries')).toBeTruthy();
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getByText(/^: the go\/no-go point/)).toBeTruthy();
   });
 });
 

@@ -18,6 +18,7 @@ const saga = orderSagaDecider({
   maxStepAttempts: 3,
   maxCompensationAttempts: 2,
   retryIntervalMs: 1000,
+  maximumIntervalMs: 30_000,
 });
 
 type Answer = 'ok' | 'fail' | 'fail-final' | 'timeout' | 'late' | 'stray';

@@ -1,4 +1,5 @@
 import { accept, type Decision } from '../cqrs/decider';
+import { RetryPolicy } from '../reliability/retry-policy';
 import type { OrderSagaCommand } from './order-saga-commands';
 import type { OrderSagaEvent } from './order-saga-events';
 import type { OrderSagaState } from './order-saga-state';
@@ -7,14 +8,19 @@ import {
   type ForwardStep,
   forwardSteps,
   isCompensation,
+  isRetriable,
   type SagaStep,
   stepDefinitions,
 } from './order-saga-steps';
 
 export interface OrderSagaSettings {
+  /** Attempts of a step up to the pivot before the saga gives up and compensates. */
   readonly maxStepAttempts: number;
   readonly maxCompensationAttempts: number;
+  /** Wait before retrying a step; a retriable step's waits double from it after each failure. */
   readonly retryIntervalMs: number;
+  /** The longest a retriable step waits between attempts (it is retried without limit). */
+  readonly maximumIntervalMs: number;
 }
 
 /**
@@ -110,19 +116,25 @@ function decideFailure(
 ): OrderSagaEvent[] {
   const step = state.current;
   if (!step) return [];
+  const attempt = state.attempt;
+  const failed = (willRetry: boolean): OrderSagaEvent =>
+    timedOut
+      ? { type: 'saga.step.timed-out', data: { step, attempt, willRetry } }
+      : { type: 'saga.step.failed', data: { step, attempt, reason, willRetry } };
+  // After the pivot the saga has passed its point of no return: it tries again, whatever the
+  // participant said, with exponential backoff and no attempt limit, and never compensates.
+  if (isRetriable(step)) {
+    return [failed(true), started(step, attempt + 1, retriableBackoffMs(attempt + 1, settings))];
+  }
   const undoing = isCompensation(step) || step === 'reject-order';
   const maxAttempts = undoing ? settings.maxCompensationAttempts : settings.maxStepAttempts;
   // A compensation must eventually succeed, so its failures are always retried until the cap.
-  const willRetry = (retryable || undoing) && state.attempt < maxAttempts;
-  const attempt = state.attempt;
-  const failed: OrderSagaEvent = timedOut
-    ? { type: 'saga.step.timed-out', data: { step, attempt, willRetry } }
-    : { type: 'saga.step.failed', data: { step, attempt, reason, willRetry } };
-  if (willRetry) return [failed, started(step, attempt + 1, settings.retryIntervalMs)];
+  const willRetry = (retryable || undoing) && attempt < maxAttempts;
+  if (willRetry) return [failed(true), started(step, attempt + 1, settings.retryIntervalMs)];
   if (undoing) {
     const why = `${step} failed ${attempt} times: ${timedOut ? 'timed out' : reason}`;
     return [
-      failed,
+      failed(false),
       {
         type: 'saga.stuck',
         data: { orderId: state.orderId, step, attempts: attempt, reason: why },
@@ -130,12 +142,31 @@ function decideFailure(
     ];
   }
   return [
-    failed,
+    failed(false),
     ...beginCompensation(state, step as ForwardStep, timedOut ? 'timed out' : reason),
   ];
 }
 
-/** Compensations of exactly the completed steps, newest first, then rejecting a pending order. */
+/**
+ * The wait before `attempt` of a retriable step: retryIntervalMs, doubled per retry, capped at
+ * maximumIntervalMs (the kernel's RetryPolicy, src/core/reliability/retry-policy.ts, unlimited).
+ */
+function retriableBackoffMs(attempt: number, settings: OrderSagaSettings): number {
+  const { retryIntervalMs, maximumIntervalMs } = settings;
+  if (retryIntervalMs <= 0) return 0;
+  const policy = new RetryPolicy({
+    initialIntervalMs: retryIntervalMs,
+    maximumIntervalMs: Math.max(maximumIntervalMs, retryIntervalMs),
+    maximumAttempts: 0,
+  });
+  return policy.delayBeforeAttempt(attempt);
+}
+
+/**
+ * Compensations of exactly the completed steps, newest first, then rejecting the order. Only a
+ * step up to the pivot fails for good, so the order is still pending (it is confirmed after the
+ * pivot) and is rejected rather than cancelled.
+ */
 function beginCompensation(
   state: OrderSagaState,
   failedStep: ForwardStep,
@@ -145,7 +176,7 @@ function beginCompensation(
     .reverse()
     .map((step) => compensationOf[step])
     .filter((step): step is NonNullable<typeof step> => step !== null);
-  if (!state.completed.includes('confirm-order')) steps.push('reject-order');
+  steps.push('reject-order');
   const [first, ...rest] = steps;
   const required: OrderSagaEvent = {
     type: 'saga.compensation.required',

@@ -10,6 +10,10 @@ export const forwardSteps = [
 ] as const;
 export type ForwardStep = (typeof forwardSteps)[number];
 
+/**
+ * `cancel-order` undid a confirmed order when confirm-order was still compensatable; since it is
+ * retriable no saga starts it, but logs recorded before still hold it and still read.
+ */
 export const compensationSteps = ['release-inventory', 'refund-payment', 'cancel-order'] as const;
 export type CompensationStep = (typeof compensationSteps)[number];
 
@@ -83,12 +87,41 @@ export const stepDefinitions: Readonly<Record<SagaStep, StepDefinition>> = {
   },
 };
 
-/** The compensation that undoes a completed forward step, if it needs one. */
+/**
+ * The three kinds of saga step (Chris Richardson, "Microservices Patterns" ch. 4 and
+ * microservices.io "Saga", after Garcia-Molina & Salem 1987 "Sagas"): a compensatable step can be
+ * undone by a compensating step; the pivot is the go/no-go point: once it succeeds the saga runs
+ * to completion; the retriable steps after it are retried until they succeed and are never undone.
+ */
+export type StepKind = 'compensatable' | 'pivot' | 'retriable';
+
+/**
+ * The kind of each forward step, in order: compensatables, one pivot, retriables. The payment is
+ * the pivot, as authorizing the card is in Richardson's Create Order saga: once the customer is
+ * charged the order goes forward, so a failing notification never refunds an order that
+ * Shipping may already have delivered.
+ */
+export const stepKinds: Readonly<Record<ForwardStep, StepKind>> = {
+  'reserve-inventory': 'compensatable',
+  'process-payment': 'pivot',
+  'confirm-order': 'retriable',
+  'send-notification': 'retriable',
+};
+
+/** True for a step after the pivot: retried until it succeeds, never compensated. */
+export function isRetriable(step: SagaStep): boolean {
+  return Object.hasOwn(stepKinds, step) && stepKinds[step as ForwardStep] === 'retriable';
+}
+
+/**
+ * The compensation that undoes a completed forward step, if it needs one. Retriable steps have
+ * none: nothing after the pivot is undone. The pivot keeps its refund for one case only: a charge
+ * given up after it timed out that succeeded late (the saga was already compensating).
+ */
 export const compensationOf: Readonly<Record<ForwardStep, CompensationStep | null>> = {
   'reserve-inventory': 'release-inventory',
   'process-payment': 'refund-payment',
-  'confirm-order': 'cancel-order',
-  // A sent notification cannot be unsent; the cancellation notice is the order's own event.
+  'confirm-order': null,
   'send-notification': null,
 };
 

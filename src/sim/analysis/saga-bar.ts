@@ -3,6 +3,8 @@ import {
   forwardSteps,
   isCompensation,
   type SagaStep,
+  type StepKind,
+  stepKinds,
 } from '../../core/saga/order-saga-steps';
 
 /**
@@ -30,6 +32,8 @@ export interface SagaBar {
   readonly reason: string | null;
   /** An undo step (release inventory, refund payment, cancel order), as the saga marks it. */
   readonly compensation: boolean;
+  /** A forward step's kind (compensatable, pivot, retriable); null for the way back. */
+  readonly kind: StepKind | null;
   /** Which track to draw it on: forward steps, or the way back (compensations and reject-order). */
   readonly track: 'forward' | 'undo';
   /** For a compensation, the forward step it undoes; null otherwise (reject-order undoes none). */
@@ -71,6 +75,7 @@ export function newBar(
     late: false,
     reason: null,
     compensation: isCompensation(step),
+    kind: isForwardStep(step) ? stepKinds[step] : null,
     track: isForwardStep(step) ? 'forward' : 'undo',
     linkedForwardStep: undoes[step] ?? null,
     eventIds: [],

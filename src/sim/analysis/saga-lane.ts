@@ -19,6 +19,8 @@ export interface SagaLane {
   readonly stuckReason: string | null;
   /** True once any attempt failed or timed out, retried or not. */
   readonly hasFailure: boolean;
+  /** Attempts that failed or timed out and were tried again (dropped bars included). */
+  readonly retries: number;
   /** Attempts in start order, then steps not reached yet (start null). */
   readonly bars: readonly SagaBar[];
   /** Retried attempts dropped to keep the lane bounded (the oldest go first). */
@@ -43,6 +45,7 @@ export class LaneState {
   failureReason: string | null = null;
   stuckReason: string | null = null;
   hasFailure = false;
+  retries = 0;
   droppedBars = 0;
   lastPosition = 0;
   private readonly bars: MutableBar[] = [];
@@ -92,6 +95,7 @@ export class LaneState {
         bar.willRetry = willRetry;
         bar.reason = timedOut ? 'timed out' : String(data.reason ?? 'failed');
         this.hasFailure = true;
+        if (willRetry) this.retries += 1;
         break;
       }
       case 'saga.compensation.required':
@@ -127,6 +131,7 @@ export class LaneState {
       failureReason: this.failureReason,
       stuckReason: this.stuckReason,
       hasFailure: this.hasFailure,
+      retries: this.retries,
       bars: [
         ...this.bars.map((bar) => ({ ...bar, eventIds: [...bar.eventIds] })),
         ...this.notReached(),

@@ -116,6 +116,8 @@ export const sagaConfig = z.object({
   maxStepAttempts: z.number().int().min(1).max(20).default(3),
   maxCompensationAttempts: z.number().int().min(1).max(20).default(5),
   retryIntervalMs: durationMs.default(1000),
+  /** Cap on the doubling wait between attempts of a step after the pivot (retried until done). */
+  maximumIntervalMs: durationMs.default(30_000),
 });
 
 export const participantConfig = z.object({

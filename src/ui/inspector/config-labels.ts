@@ -51,7 +51,7 @@ const sharedLabels: Record<ConfigFieldName, string> = {
   pollIntervalMs: 'Poll interval (ms)',
   batchSize: 'Batch size (events)',
   stepTimeoutMs: 'Step timeout (ms)',
-  maxStepAttempts: 'Attempts per step',
+  maxStepAttempts: 'Attempts per step up to the pivot',
   maxCompensationAttempts: 'Attempts per compensation',
   retryIntervalMs: 'Retry interval (ms)',
   capacity: 'Capacity (messages)',

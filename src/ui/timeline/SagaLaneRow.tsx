@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { SagaBar, SagaLane } from '../../sim/analysis/saga-timeline';
-import { statusText } from './bar-labels';
+import { retriesText, statusText } from './bar-labels';
 import { CompensationLinks } from './CompensationLinks';
 import { laneLayout, type PlacedBar } from './lane-layout';
 import { StepBar } from './StepBar';
@@ -48,6 +48,7 @@ export const SagaLaneRow = memo(function SagaLaneRow(props: SagaLaneRowProps) {
     />
   );
   const reason = lane.stuckReason ?? lane.failureReason ?? undefined;
+  const retries = retriesText(lane.retries);
   return (
     <li
       aria-label={laneName(lane)}
@@ -59,6 +60,12 @@ export const SagaLaneRow = memo(function SagaLaneRow(props: SagaLaneRowProps) {
       <div className="saga-lane__label" title={reason}>
         <span className="saga-lane__order">{lane.orderId}</span>
         <span className={`saga-status saga-status--${lane.status}`}>{statusText(lane.status)}</span>
+        {retries !== null && (
+          <span className="saga-retries" title={retries}>
+            <span aria-hidden="true">↻ {lane.retries}</span>
+            <span className="visually-hidden">{retries}</span>
+          </span>
+        )}
       </div>
       <div className="saga-lane__tracks">
         <div className="saga-lane__track saga-lane__track--forward">
@@ -71,6 +78,7 @@ export const SagaLaneRow = memo(function SagaLaneRow(props: SagaLaneRowProps) {
         {layout.notReached.map((bar) => (
           <span key={bar.step} className="saga-next" title={`${bar.step}: not reached yet`}>
             {bar.step}
+            {bar.kind !== null && <span className="saga-kind"> {bar.kind}</span>}
             <span className="visually-hidden">, pending</span>
           </span>
         ))}

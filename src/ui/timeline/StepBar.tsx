@@ -55,6 +55,7 @@ export const StepBar = memo(function StepBar({
       {bar.linkedForwardStep !== null && (
         <span className="saga-bar__text">↩ {bar.linkedForwardStep}</span>
       )}
+      {bar.kind !== null && <span className="saga-bar__text saga-bar__kind">{bar.kind}</span>}
     </button>
   );
 });

@@ -1,3 +1,6 @@
+import { forwardSteps, stepKinds } from '../../core/saga/order-saga-steps';
+import { stepKindMeaning } from './bar-labels';
+
 const outcomes = [
   { id: 'succeeded', label: 'succeeded' },
   { id: 'failed', label: 'failed' },
@@ -6,7 +9,13 @@ const outcomes = [
   { id: 'pending', label: 'pending' },
 ] as const;
 
-/** What the bar colours mean; compensations are the dashed bars on the lower track. */
+/** The step kinds in saga order, each tagged on its forward bars. */
+const kindsInOrder = [...new Set(forwardSteps.map((step) => stepKinds[step]))];
+
+/**
+ * What the bar colours mean; compensations are the dashed bars on the lower track; each kind of
+ * forward step, with its meaning (src/ui/timeline/bar-labels.ts) as the tooltip.
+ */
 export function TimelineLegend() {
   return (
     <ul className="timeline-legend" aria-label="Legend">
@@ -23,6 +32,12 @@ export function TimelineLegend() {
         />
         compensation (↩ undoes)
       </li>
+      {kindsInOrder.map((kind) => (
+        <li key={kind} className="timeline-legend__item" title={stepKindMeaning[kind]}>
+          <span className="saga-kind">{kind}</span>
+          <span className="visually-hidden">: {stepKindMeaning[kind]}</span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,3 +1,4 @@
+import type { StepKind } from '../../core/saga/order-saga-steps';
 import type { LaneStatus, SagaBar } from '../../sim/analysis/saga-timeline';
 import { formatDuration } from '../charts/format';
 import { formatSeconds } from './timeline-geometry';
@@ -24,13 +25,30 @@ export function barName(bar: SagaBar): string {
   return `${bar.step} attempt ${bar.attempt}, ${outcomeText(bar)}${undoes}`;
 }
 
-/** The tooltip: name, times and the reason it failed. */
+/**
+ * What a forward step's kind means for the saga, after Chris Richardson (microservices.io,
+ * "Saga"; "Microservices Patterns" ch. 4): the tag's tooltip and the legend say the same.
+ */
+export const stepKindMeaning: Readonly<Record<StepKind, string>> = {
+  compensatable: 'can be undone by a compensating step if a later step up to the pivot fails',
+  pivot: 'the go/no-go point: once it succeeds the saga runs to completion',
+  retriable: 'after the pivot: retried until it succeeds, never compensated',
+};
+
+/** The tooltip: name, kind, times and the reason it failed. */
 export function barDetails(bar: SagaBar): string {
+  const kind = bar.kind === null ? '' : ` (${bar.kind} step)`;
   const from = bar.start === null ? '?' : formatMs(bar.start);
   const to = bar.end === null ? 'now' : formatMs(bar.end);
   const wait = bar.delayMs > 0 ? `, waited ${formatDuration(bar.delayMs)} first` : '';
   const reason = bar.reason === null ? '' : ` — ${bar.reason}`;
-  return `${barName(bar)}: ${from} to ${to}${wait}${reason}`;
+  return `${barName(bar)}${kind}: ${from} to ${to}${wait}${reason}`;
+}
+
+/** The lane's retries as shown beside its status, or null when no attempt was retried. */
+export function retriesText(retries: number): string | null {
+  if (retries === 0) return null;
+  return retries === 1 ? '1 retry' : `${retries} retries`;
 }
 
 /** The lane's status as shown: a stuck saga is flagged. */

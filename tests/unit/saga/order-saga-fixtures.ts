@@ -12,8 +12,16 @@ import {
   stepDefinitions,
 } from '../../../src/core/saga/order-saga-steps';
 
-/** Two attempts per forward step, three per compensation, retries one second apart. */
-export const settings = { maxStepAttempts: 2, maxCompensationAttempts: 3, retryIntervalMs: 1000 };
+/**
+ * Two attempts per step up to the pivot, three per compensation, retries one second apart; a
+ * retriable step's waits double from one second up to five.
+ */
+export const settings = {
+  maxStepAttempts: 2,
+  maxCompensationAttempts: 3,
+  retryIntervalMs: 1000,
+  maximumIntervalMs: 5000,
+};
 export const orderSaga = orderSagaDecider(settings);
 
 const items = [{ sku: 'SKU-1', quantity: 2, unitPrice: 15 }];
@@ -43,14 +51,14 @@ export const sagaStarted = (): OrderSagaEvent => ({
   type: 'saga.started',
   data: { orderId: 'o-1', userId: 'u-1', total: 30, items },
 });
-export const stepStarted = (step: SagaStep, attempt = 1): OrderSagaEvent => ({
+/** A step's attempt started; a retry waits the retry interval unless `delayMs` says otherwise. */
+export const stepStarted = (
+  step: SagaStep,
+  attempt = 1,
+  delayMs = attempt === 1 ? 0 : settings.retryIntervalMs,
+): OrderSagaEvent => ({
   type: 'saga.step.started',
-  data: {
-    step,
-    attempt,
-    compensation: isCompensation(step),
-    delayMs: attempt === 1 ? 0 : settings.retryIntervalMs,
-  },
+  data: { step, attempt, compensation: isCompensation(step), delayMs },
 });
 export const stepSucceeded = (step: SagaStep, attempt = 1, late = false): OrderSagaEvent => ({
   type: 'saga.step.succeeded',

@@ -19,6 +19,7 @@ import { BaseComponent } from '../base-component';
 import { replyCommand, startCommand, timeoutCommand, unsendableCommand } from './saga-commands';
 import { isArmed, newSagaInstance, type SagaInstance } from './saga-instance';
 import { countOutcome, runningSagas, sagaCounters } from './saga-outcomes';
+import { recordedSuccess } from './saga-recorded-answer';
 import { isStaleFailure } from './saga-replies';
 import {
   participantsByRole,
@@ -46,6 +47,8 @@ const HANDLING_RETRY_MS = 100;
 export class SagaComponent extends BaseComponent {
   private readonly config: ComponentConfigs['saga'];
   private readonly streams: SagaStreams;
+  /** The run's log, read for a participant's recorded answer (and written through `streams`). */
+  private readonly store: ComponentEventStore;
   private readonly sagas = new Map<string, SagaInstance>();
   private participants = new Map<ParticipantRole, SimComponent>();
   /** Bumped by a crash: timers and work scheduled before it are void. */
@@ -54,12 +57,8 @@ export class SagaComponent extends BaseComponent {
   constructor(ctx: SimContext, definition: SagaDefinition) {
     super(ctx, definition);
     this.config = definition.config;
-    this.streams = new SagaStreams(
-      this.deciderOfConfig(),
-      new ComponentEventStore(ctx, this),
-      ctx.factory,
-      this.id,
-    );
+    this.store = new ComponentEventStore(ctx, this);
+    this.streams = new SagaStreams(this.deciderOfConfig(), this.store, ctx.factory, this.id);
     for (const name of sagaCounters) this.metrics.count(name, 0);
   }
 
@@ -68,8 +67,14 @@ export class SagaComponent extends BaseComponent {
   }
 
   private deciderOfConfig(): OrderSagaDecider {
-    const { maxStepAttempts, maxCompensationAttempts, retryIntervalMs } = this.config;
-    return orderSagaDecider({ maxStepAttempts, maxCompensationAttempts, retryIntervalMs });
+    const { maxStepAttempts, maxCompensationAttempts, retryIntervalMs, maximumIntervalMs } =
+      this.config;
+    return orderSagaDecider({
+      maxStepAttempts,
+      maxCompensationAttempts,
+      retryIntervalMs,
+      maximumIntervalMs,
+    });
   }
 
   override accepts(type: string): boolean {
@@ -156,11 +161,32 @@ export class SagaComponent extends BaseComponent {
       this.metrics.count('repliesWithoutSaga');
       return;
     }
-    if (isStaleFailure(saga, this.streams.sync(saga), event)) {
+    const state = this.streams.sync(saga);
+    if (isStaleFailure(saga, state, event)) {
       this.metrics.count('staleFailures');
       return;
     }
-    this.decide(saga, replyCommand(event), event);
+    const failed = state.current !== null && event.type === stepDefinitions[state.current].failed;
+    if (failed) this.decideTrouble(saga, replyCommand(event), event);
+    else this.decide(saga, replyCommand(event), event);
+  }
+
+  /**
+   * Decides a failure or a timeout of the current step, unless it is a retriable step whose
+   * success the participant already recorded in the log (src/sim/components/saga/
+   * saga-recorded-answer.ts): then that success answers it.
+   */
+  private decideTrouble(saga: SagaInstance, command: OrderSagaCommand, cause: Cause): void {
+    const state = this.streams.sync(saga);
+    const role = state.current === null ? null : stepDefinitions[state.current].participant;
+    const participant = role === null ? undefined : this.participants.get(role);
+    const found = recordedSuccess(this.store, state, participant, this.config.maxStepAttempts);
+    if (!found) {
+      this.decide(saga, command, cause);
+      return;
+    }
+    this.metrics.count('answersFoundInLog');
+    this.decide(saga, replyCommand(found), found);
   }
 
   /**
@@ -253,7 +279,7 @@ export class SagaComponent extends BaseComponent {
       afterMs,
       () => {
         if (epoch !== this.epoch || !isArmed(saga, started)) return;
-        this.decide(saga, timeoutCommand(started), started);
+        this.decideTrouble(saga, timeoutCommand(started), started);
       },
       'saga timeout',
     );

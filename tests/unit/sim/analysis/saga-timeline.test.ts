@@ -222,6 +222,9 @@ describe('given limits on memory', () => {
     expect(lane.droppedBars).toBe(18);
     expect(recorded.at(-1)).toMatchObject({ attempt: 30, outcome: 'failed' });
     expect(recorded[0]?.attempt).toBe(19);
+    // Every retry still counts, the dropped ones too: 29 attempts were tried again.
+    expect(lane.retries).toBe(29);
+    expect(recorded.every((bar) => bar.kind === 'pivot')).toBe(true);
   });
 
   it('when more sagas than maxLanes start, then finished lanes are forgotten first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../../src/sim/engine/simulation';
-import { extraOf, sagaRun, startedSteps, streamOf, typesOf } from './saga-scenario';
+import { extraOf, fieldOf, sagaRun, startedSteps, streamOf, typesOf } from './saga-scenario';
 
 /** Steps the run until the saga has started `step` (first attempt). */
 function runUntilStarted(sim: Simulation, step: string): void {
@@ -18,7 +18,7 @@ function replies(sim: Simulation): string[] {
 
 const attempts = (step: string) => [`${step}#1`, `${step}#2`, `${step}#3`];
 
-describe('given the order saga and a participant that fails for good (3 attempts per step)', () => {
+describe('given the order saga and a participant that fails for good (3 attempts per step up to the pivot)', () => {
   it('when reserve-inventory fails, then nothing is compensated and the pending order is rejected', () => {
     const { sim } = sagaRun({ faults: { inventory: { failureRate: 1 } } });
     sim.runUntil(30_000);
@@ -55,8 +55,10 @@ describe('given the order saga and a participant that fails for good (3 attempts
     expect(streamOf(sim, 'order-o-1').at(-1)?.type).toBe('order.cancelled');
     expect(extraOf(sim, 'inventory', 'unitsReserved')).toBe(0);
   });
+});
 
-  it('when confirm-order fails (the order service fails technically), then payment is refunded, inventory released, the order rejected', () => {
+describe('given the order saga past its pivot (the payment went through) and a step that fails', () => {
+  it('when confirm-order fails 3 times (the order service fails technically), then it is retried until it succeeds and nothing is refunded', () => {
     const { sim } = sagaRun();
     runUntilStarted(sim, 'confirm-order');
     sim.inject({ target: 'orders', setting: 'fail-next', value: 3 });
@@ -65,10 +67,8 @@ describe('given the order saga and a participant that fails for good (3 attempts
     expect(startedSteps(sim)).toEqual([
       'reserve-inventory#1',
       'process-payment#1',
-      ...attempts('confirm-order'),
-      'refund-payment#1',
-      'release-inventory#1',
-      'reject-order#1',
+      ...[1, 2, 3, 4].map((attempt) => `confirm-order#${attempt}`),
+      'send-notification#1',
     ]);
     expect(replies(sim)).toEqual([
       'inventory.reserved',
@@ -76,47 +76,60 @@ describe('given the order saga and a participant that fails for good (3 attempts
       'order.confirmation-failed',
       'order.confirmation-failed',
       'order.confirmation-failed',
-      'payment.refunded',
-      'inventory.released',
-      'order.cancelled',
+      'order.confirmed',
+      'notification.email.sent',
     ]);
-    const failed = streamOf(sim, 'orders-o-1').map((event) => event.data);
-    expect(failed[0]).toMatchObject({ orderId: 'o-1', retryable: true });
-    expect(streamOf(sim, 'order-o-1').at(-1)?.type).toBe('order.cancelled');
+    expect(sim.summary().sagas).toEqual({ completed: 1, compensated: 0, stuck: 0 });
   });
 
-  it('when send-notification fails, then the confirmed order is cancelled, refunded and released, in reverse', () => {
-    const { sim } = sagaRun({ faults: { notification: { failNext: 1000 } } });
-    sim.runUntil(30_000);
+  it('when send-notification fails 5 times, then it is retried with doubling waits until it is sent, and the order stays confirmed', () => {
+    const { sim } = sagaRun({ faults: { notification: { failNext: 5 } } });
+    sim.runUntil(60_000);
+
+    const notifications = streamOf(sim, 'saga-o-1').filter(
+      (event) =>
+        event.type === 'saga.step.started' && fieldOf(event, 'step') === 'send-notification',
+    );
+    expect(notifications.map((event) => fieldOf(event, 'delayMs'))).toEqual([
+      0, 1000, 2000, 4000, 8000, 16_000,
+    ]);
+    expect(replies(sim).slice(-6)).toEqual([
+      ...Array.from({ length: 5 }, () => 'notification.failed'),
+      'notification.email.sent',
+    ]);
+    expect(streamOf(sim, 'order-o-1').map((event) => event.type)).toEqual([
+      'order.placed',
+      'order.confirmed',
+    ]);
+    expect(typesOf(sim, /^payment\.refunded$/)).toEqual([]);
+    expect(extraOf(sim, 'saga', 'compensationsRun')).toBe(0);
+    expect(extraOf(sim, 'saga', 'stepRetries')).toBe(5);
+    expect(sim.summary().sagas).toEqual({ completed: 1, compensated: 0, stuck: 0 });
+  });
+});
+
+describe('given the order saga past its pivot and an at-most-once bus that drops the order’s confirmation', () => {
+  it('when the retried confirmations go unanswered (the order is already confirmed), then after the attempts a step before the pivot gets the saga finds the confirmation in the log and completes', () => {
+    const { sim } = sagaRun({ config: { bus: { delivery: 'at-most-once' } } });
+    runUntilStarted(sim, 'confirm-order');
+    // Long enough for the Order Service to confirm and the bus to drop what it publishes.
+    sim.inject({ target: 'bus', setting: 'drop-rate', value: 1, durationMs: 1_000 });
+    sim.runUntil(60_000);
 
     expect(startedSteps(sim)).toEqual([
       'reserve-inventory#1',
       'process-payment#1',
       'confirm-order#1',
-      ...attempts('send-notification'),
-      'cancel-order#1',
-      'refund-payment#1',
-      'release-inventory#1',
-    ]);
-    expect(replies(sim)).toEqual([
-      'inventory.reserved',
-      'payment.processed',
-      'order.confirmed',
-      'notification.failed',
-      'notification.failed',
-      'notification.failed',
-      'order.cancelled',
-      'payment.refunded',
-      'inventory.released',
+      'confirm-order#2',
+      'confirm-order#3',
+      'send-notification#1',
     ]);
     expect(streamOf(sim, 'order-o-1').map((event) => event.type)).toEqual([
       'order.placed',
       'order.confirmed',
-      'order.cancelled',
     ]);
-    expect(streamOf(sim, 'payment-o-1').at(-1)?.data).toEqual({ orderId: 'o-1', amount: 35_200 });
-    expect(extraOf(sim, 'saga', 'compensationsRun')).toBe(3);
-    expect(extraOf(sim, 'saga', 'stepRetries')).toBe(2);
+    expect(extraOf(sim, 'saga', 'answersFoundInLog')).toBe(1);
+    expect(sim.summary().sagas).toEqual({ completed: 1, compensated: 0, stuck: 0 });
   });
 });
 
