@@ -35,13 +35,15 @@ describe('given a run where Payment fails every charge', () => {
     const lane = await screen.findByRole('listitem', { name: 'Saga o-1, compensated' });
     const bars = within(lane);
     expect(bars.getByText('compensated')).toBeTruthy();
-    const reserve = bars.getByRole('button', { name: 'reserve-inventory attempt 1, succeeded' });
+    const reserve = bars.getByRole('button', {
+      name: 'reserve-inventory attempt 1, succeeded, compensatable step',
+    });
     expect(reserve.className).toContain('saga-bar--succeeded');
     expect(
-      bars.getByRole('button', { name: 'process-payment attempt 1, failed, retried' }),
+      bars.getByRole('button', { name: 'process-payment attempt 1, failed, retried, pivot step' }),
     ).toBeTruthy();
     expect(
-      bars.getByRole('button', { name: 'process-payment attempt 3, failed' }).className,
+      bars.getByRole('button', { name: 'process-payment attempt 3, failed, pivot step' }).className,
     ).toContain('saga-bar--failed');
     const release = bars.getByRole('button', {
       name: 'release-inventory attempt 1, succeeded, undoes reserve-inventory',
@@ -87,11 +89,11 @@ describe('given a run where Payment fails every charge', () => {
     pushLive(run);
     const lane = await screen.findByRole('listitem', { name: 'Saga o-1, compensated' });
 
-    await userEvent
-      .setup()
-      .click(
-        within(lane).getByRole('button', { name: 'process-payment attempt 2, failed, retried' }),
-      );
+    await userEvent.setup().click(
+      within(lane).getByRole('button', {
+        name: 'process-payment attempt 2, failed, retried, pivot step',
+      }),
+    );
 
     expect(screen.getByRole('tab', { name: 'Event log' }).getAttribute('aria-selected')).toBe(
       'true',
@@ -166,7 +168,8 @@ describe('given a saga still running', () => {
 
     const lane = await screen.findByRole('listitem', { name: 'Saga o-1, running' });
     expect(
-      within(lane).getByRole('button', { name: 'process-payment attempt 1, pending' }).className,
+      within(lane).getByRole('button', { name: 'process-payment attempt 1, pending, pivot step' })
+        .className,
     ).toContain('saga-bar--pending');
     const ahead = [...lane.querySelectorAll('.saga-next')].map((chip) =>
       chip.getAttribute('title'),
@@ -189,11 +192,14 @@ describe('given the steps of a saga whose pivot, the payment, was retried', () =
     const bars = within(lane);
     const kindOf = (name: string) =>
       bars.getByRole('button', { name }).querySelector('.saga-bar__kind')?.textContent;
-    expect(kindOf('reserve-inventory attempt 1, succeeded')).toBe('compensatable');
-    expect(kindOf('process-payment attempt 1, failed, retried')).toBe('pivot');
+    expect(kindOf('reserve-inventory attempt 1, succeeded, compensatable step')).toBe(
+      'compensatable',
+    );
+    expect(kindOf('process-payment attempt 1, failed, retried, pivot step')).toBe('pivot');
     expect(
-      bars.getByRole('button', { name: 'process-payment attempt 1, failed, retried' }).title,
-    ).toMatch(/^process-payment attempt 1, failed, retried \(pivot step\): /);
+      bars.getByRole('button', { name: 'process-payment attempt 1, failed, retried, pivot step' })
+        .title,
+    ).toMatch(/^process-payment attempt 1, failed, retried, pivot step: /);
     expect(kindOf('release-inventory attempt 1, succeeded, undoes reserve-inventory')).toBe(
       undefined,
     );

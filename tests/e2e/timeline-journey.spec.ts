@@ -39,7 +39,9 @@ test('Payment failing every charge: the saga timeline shows compensations linked
   const forwardId = await release.getAttribute('aria-describedby');
   expect(forwardId).toBeTruthy();
   const forward = page.locator(`[id="${forwardId}"]`);
-  await expect(forward).toHaveAccessibleName('reserve-inventory attempt 1, succeeded');
+  await expect(forward).toHaveAccessibleName(
+    'reserve-inventory attempt 1, succeeded, compensatable step',
+  );
   await expect(compensated.locator('.saga-link')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/timeline-journey.png' });
   const zoom = page.getByLabel('Time zoom', { exact: true });

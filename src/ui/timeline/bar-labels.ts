@@ -19,10 +19,14 @@ export function outcomeText(bar: SagaBar): string {
   }
 }
 
-/** `process-payment attempt 2, failed`; a compensation adds `, undoes reserve-inventory`. */
+/**
+ * `process-payment attempt 2, failed, pivot step`; a compensation ends `, undoes reserve-inventory`
+ * instead. The kind is in the name because the bar shows it as text (a name must hold what is seen).
+ */
 export function barName(bar: SagaBar): string {
   const undoes = bar.linkedForwardStep === null ? '' : `, undoes ${bar.linkedForwardStep}`;
-  return `${bar.step} attempt ${bar.attempt}, ${outcomeText(bar)}${undoes}`;
+  const kind = bar.kind === null ? '' : `, ${bar.kind} step`;
+  return `${bar.step} attempt ${bar.attempt}, ${outcomeText(bar)}${undoes}${kind}`;
 }
 
 /**
@@ -37,12 +41,11 @@ export const stepKindMeaning: Readonly<Record<StepKind, string>> = {
 
 /** The tooltip: name, kind, times and the reason it failed. */
 export function barDetails(bar: SagaBar): string {
-  const kind = bar.kind === null ? '' : ` (${bar.kind} step)`;
   const from = bar.start === null ? '?' : formatMs(bar.start);
   const to = bar.end === null ? 'now' : formatMs(bar.end);
   const wait = bar.delayMs > 0 ? `, waited ${formatDuration(bar.delayMs)} first` : '';
   const reason = bar.reason === null ? '' : ` — ${bar.reason}`;
-  return `${barName(bar)}${kind}: ${from} to ${to}${wait}${reason}`;
+  return `${barName(bar)}: ${from} to ${to}${wait}${reason}`;
 }
 
 /** The lane's retries as shown beside its status, or null when no attempt was retried. */
